@@ -1,0 +1,43 @@
+"""Findings and their text and JSON renderings."""
+
+from __future__ import annotations
+
+import json
+
+from tgpl_git.findings import Finding, format_json, format_text
+
+FINDINGS = [
+    Finding("terms-value", "terms.training: bad", path="ai-training.toml", line=7, column=2),
+    Finding("consent-missing", "no consent", commit="abc1234", hint="git commit --amend"),
+    Finding("terms-license-text", "no text", severity="warning", path="ai-training.toml"),
+    Finding("x-general", "nowhere"),
+]
+
+
+def test_text() -> None:
+    assert format_text(FINDINGS) == (
+        "ai-training.toml:7:2: terms-value terms.training: bad\n"
+        "commit abc1234: consent-missing no consent\n"
+        "  hint: git commit --amend\n"
+        "ai-training.toml: terms-license-text warning: no text\n"
+        "x-general nowhere\n"
+        "3 errors, 1 warning\n"
+    )
+
+
+def test_json_drops_empty_fields_and_counts() -> None:
+    doc = json.loads(format_json(FINDINGS))
+    assert doc["version"] == 1
+    assert doc["findings"][0] == {
+        "rule": "terms-value",
+        "message": "terms.training: bad",
+        "severity": "error",
+        "path": "ai-training.toml",
+        "line": 7,
+        "column": 2,
+    }
+    assert doc["summary"] == {"errors": 3, "warnings": 1}
+
+
+def test_empty() -> None:
+    assert format_text([]) == "0 errors, 0 warnings\n"

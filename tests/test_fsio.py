@@ -1,0 +1,65 @@
+"""Atomic writes: all or nothing, mode kept, symlinks refused, no write without a change."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tgpl_git.errors import TgplError
+from tgpl_git.fsio import atomic_write
+
+
+def test_replaces_content_and_keeps_mode(tmp_path: Path) -> None:
+    path = tmp_path / "run.sh"
+    path.write_bytes(b"old")
+    path.chmod(0o751)
+    assert atomic_write(path, b"new") is True
+    assert path.read_bytes() == b"new"
+    assert path.stat().st_mode & 0o777 == 0o751
+    assert [p.name for p in tmp_path.iterdir()] == ["run.sh"]
+
+
+def test_unchanged_bytes_are_not_written(tmp_path: Path) -> None:
+    path = tmp_path / "a"
+    path.write_bytes(b"same")
+    inode = path.stat().st_ino
+    assert atomic_write(path, b"same") is False
+    assert path.stat().st_ino == inode
+
+
+def test_creates_a_new_file_with_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        atomic_write(tmp_path / "new", b"x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new").stat().st_mode & 0o777 == 0o640
+
+
+def test_refuses_to_write_through_a_symlink(tmp_path: Path) -> None:
+    target = tmp_path / "target"
+    target.write_bytes(b"keep")
+    link = tmp_path / "link"
+    link.symlink_to(target)
+    with pytest.raises(TgplError, match="symbolic link"):
+        atomic_write(link, b"overwrite")
+    assert target.read_bytes() == b"keep" and link.is_symlink()
+
+
+def test_a_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "f"
+    path.write_bytes(b"original")
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as root: folder permissions are not enforced")
+        with pytest.raises(OSError):
+            atomic_write(path, b"new")
+    finally:
+        folder.chmod(0o700)
+    assert path.read_bytes() == b"original"
+    assert [p.name for p in folder.iterdir()] == ["f"]

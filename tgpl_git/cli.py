@@ -1,0 +1,112 @@
+"""The ``tgpl-git`` command line: parse, call one function, print, return an exit code.
+
+``main`` is the one error boundary: ``TgplError`` becomes a message and exit 2,
+anything unexpected a one-line report request and exit 3 (a traceback only
+with ``--debug`` or ``TGPL_GIT_DEBUG=1``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+import click
+
+from tgpl_git import __version__
+from tgpl_git.errors import EXIT_CLEAN, EXIT_INTERNAL, EXIT_USAGE, ConfigError, TgplError
+
+BUG_REPORT = "please report it with the output of `tgpl-git --debug ...`"
+FORMAT = click.Choice(["text", "json"])
+
+
+class _State:
+    debug = False
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="tgpl-git")
+@click.option(
+    "-C",
+    "directory",
+    type=click.Path(file_okay=False, exists=True),
+    help="Run as if tgpl-git was started in this folder.",
+)
+@click.option("--debug", is_flag=True, help="Show a traceback for unexpected errors.")
+def cli(directory: str | None, debug: bool) -> None:
+    """Adopt and keep a Training GPL in a git repository."""
+    _State.debug = debug or _State.debug
+    if directory:
+        os.chdir(directory)
+
+
+@cli.group()
+def terms() -> None:
+    """Validate and query ai-training.toml."""
+
+
+@terms.command("validate")
+@click.argument("file", required=False, type=click.Path(dir_okay=True))
+@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
+def terms_validate(file: str | None, fmt: str) -> int:
+    """Check FILE (default: the project's ai-training.toml) and report every problem."""
+    from tgpl_git.commands.terms import validate_command
+
+    return _emit(*validate_command(file, fmt))
+
+
+@terms.command("show")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
+def terms_show(paths: tuple[str, ...], fmt: str) -> int:
+    """Show the terms that apply to each PATH (default: the project-wide terms)."""
+    from tgpl_git.commands.terms import show_command
+
+    return _emit(show_command(paths, fmt), EXIT_CLEAN)
+
+
+def _emit(output: str, code: int) -> int:
+    click.echo(output, nl=False)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and map every outcome to an exit code; never lets a traceback escape."""
+    _State.debug = os.environ.get("TGPL_GIT_DEBUG") == "1"
+    try:
+        result = cli.main(
+            args=list(argv) if argv is not None else None,
+            standalone_mode=False,
+            prog_name="tgpl-git",
+        )
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.Abort:
+        click.echo("tgpl-git: aborted", err=True)
+        return 130
+    except ConfigError as exc:
+        from tgpl_git.findings import format_text
+
+        click.echo(f"tgpl-git: error: {exc}", err=True)
+        if exc.findings:
+            click.echo(format_text(exc.findings), err=True, nl=False)
+        return exc.exit_code
+    except TgplError as exc:
+        click.echo(f"tgpl-git: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`); nothing is left to say to it.
+        sys.stderr.close()
+        return EXIT_USAGE
+    except Exception as exc:
+        if _State.debug:
+            traceback.print_exc()
+        click.echo(f"tgpl-git: internal error: {type(exc).__name__}: {exc}; {BUG_REPORT}", err=True)
+        return EXIT_INTERNAL
+    return result if isinstance(result, int) else EXIT_CLEAN
