@@ -49,17 +49,10 @@ def test_refuses_to_write_through_a_symlink(tmp_path: Path) -> None:
 
 
 def test_a_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    path = folder / "f"
+    # The longest name a folder allows: the temporary name built from it is too long to create.
+    path = tmp_path / ("n" * 255)
     path.write_bytes(b"original")
-    folder.chmod(0o500)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as root: folder permissions are not enforced")
-        with pytest.raises(OSError):
-            atomic_write(path, b"new")
-    finally:
-        folder.chmod(0o700)
+    with pytest.raises(OSError):
+        atomic_write(path, b"new")
     assert path.read_bytes() == b"original"
-    assert [p.name for p in folder.iterdir()] == ["f"]
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]

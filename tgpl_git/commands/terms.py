@@ -92,7 +92,11 @@ def show_text(terms: Terms, entry: EffectiveTerms) -> str:
         f"search {entry.search}   fallback {entry.fallback}"
     )
     c = entry.conditions
-    if entry.applies and c is not None and "conditional" in (entry.training, entry.inference, entry.search):
+    if (
+        entry.applies
+        and c is not None
+        and "conditional" in (entry.training, entry.inference, entry.search)
+    ):
         lines.append(f"  weights under   {' or '.join(c.weights_license)}")
         lines.append(
             f"  conditions      data disclosure {c.data_disclosure}; "

@@ -1,0 +1,41 @@
+"""Start-up cost of tgpl-git commands against the interpreter's own start.
+
+Hooks run on every commit, so a command's fixed cost is what users feel.
+Run: python benchmarks/startup.py [--runs N]   (from the repository, in its venv)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import wall  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=20)
+    runs = parser.parse_args().runs
+    python = sys.executable
+    base = wall([python, "-c", "pass"], ROOT, runs)
+    rows = [
+        ("`python -c pass` (reference)", base),
+        ("`tgpl-git --version`", wall([python, "-m", "tgpl_git", "--version"], ROOT, runs)),
+        (
+            "`tgpl-git terms validate` (this project)",
+            wall([python, "-m", "tgpl_git", "terms", "validate"], ROOT, runs),
+        ),
+    ]
+    print(f"median of {runs} runs, Python {sys.version.split()[0]}\n")
+    print("| command | wall | vs interpreter start |")
+    print("| --- | --- | --- |")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds * 1000:.0f} ms | {seconds / base:.1f}x |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+"""The project uses itself: its own terms are valid and its licence texts are the bundled ones."""
+
+from __future__ import annotations
+
+from tests.conftest import REPO_ROOT
+from tgpl_git.terms import load_terms
+
+
+def test_own_terms_are_valid_without_warnings() -> None:
+    terms = load_terms(REPO_ROOT / "ai-training.toml")
+    assert terms.warnings == ()
+    assert terms.effective_terms("tgpl_git/cli.py").expression == (
+        "GPL-3.0-or-later AND LicenseRef-TGPL-1.0"
+    )
+
+
+def test_own_licence_text_is_the_bundled_draft() -> None:
+    name = "LicenseRef-TGPL-1.0.txt"
+    bundled = (REPO_ROOT / "tgpl_git" / "data" / "LICENSES" / name).read_bytes()
+    assert (REPO_ROOT / "LICENSES" / name).read_bytes() == bundled
+    assert b"DRAFT FOR DISCUSSION" in bundled and b"not\nlegal advice" in bundled
