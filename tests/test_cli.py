@@ -201,5 +201,5 @@ def test_real_subprocess_and_python_dash_m(project: Path) -> None:
         env=env,
     )
     assert done.returncode == 2
-    assert "ai-training.toml:2: terms-syntax invalid TOML: Invalid value" in done.stdout
+    assert "ai-training.toml:2:1: terms-syntax invalid TOML: Invalid value" in done.stdout
     assert "Traceback" not in done.stderr

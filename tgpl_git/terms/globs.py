@@ -13,26 +13,43 @@ from collections.abc import Iterable
 
 
 def translate(glob: str) -> str:
-    """The regular expression (without anchors) for one glob."""
+    """The regular expression (without anchors) for one glob.
+
+    A character-by-character reading that matches reuse's own, quirks included
+    (slashes right after ``**`` are dropped until the next ordinary character),
+    so a glob means the same here as in the project's REUSE.toml.
+    """
     out: list[str] = []
-    i = 0
-    while i < len(glob):
-        char = glob[i]
-        if char == "\\" and i + 1 < len(glob) and glob[i + 1] in "*\\":
-            out.append(re.escape(glob[i + 1]))
-            i += 2
-        elif glob.startswith("**", i):
-            i += 2
-            # As in REUSE.toml, the slash after ** is part of it: **/*.py also matches setup.py.
-            if glob.startswith("/", i):
-                i += 1
-            out.append(".*")
+    escaping = globstar = False
+    previous = ""
+    for char in glob:
+        if char == "\\":
+            if previous == "\\" and escaping:
+                out.append(re.escape("\\"))
+                escaping = False
+            else:
+                escaping = True
         elif char == "*":
-            out.append("[^/]*")
-            i += 1
+            if escaping:
+                out.append(re.escape("*"))
+                escaping = False
+            elif previous == "*" and not globstar:
+                globstar = True
+                out.append(".*")
+        elif char == "/":
+            if not globstar:
+                if previous == "*":
+                    out.append("[^/]*")
+                out.append("/")
+            escaping = False
         else:
+            if previous == "*" and not globstar:
+                out.append("[^/]*")
             out.append(re.escape(char))
-            i += 1
+            escaping = globstar = False
+        previous = char
+    if previous == "*" and not globstar:
+        out.append("[^/]*")
     return "".join(out)
 
 

@@ -68,8 +68,9 @@ def parse(text: str, display: str) -> dict[str, Any]:
         line = column = None
         if match and match.group(1):
             line, column = int(match.group(1)), int(match.group(2))
-        elif match:
+        elif match:  # "at end of document": the position just past the last character
             line = text.count("\n") + 1
+            column = len(text) - (text.rfind("\n") + 1) + 1
         if match:
             message = message[: match.start()]
         line = getattr(exc, "lineno", line)
