@@ -57,6 +57,7 @@ class Headers:
     generated: str
     uncommentable: str
     empty_files: str
+    generated_markers: tuple[str, ...]
     template: str | None
     styles: Mapping[str, str]
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from tgpl_git.headers.styles import STYLES
+
 SCHEMA_VERSION = 1
 FILE_NAME = "ai-training.toml"
 EXTENSION_PREFIX = "x-"
 
 USAGE = ("allowed", "conditional", "disallowed")
+COMMENT_STYLES = tuple(sorted(name for name in STYLES if name not in ("sidecar", "php-html")))
 EXPORT_FORMATS = ("tdmrep", "tdm-policy", "aipref", "robots", "rsl", "spdx", "markdown", "json")
 
 
@@ -200,8 +203,15 @@ SCHEMA = Table(
                         default="skip",
                     ),
                     "empty-files": Key(_choice("skip", "annotate"), "Empty files.", default="skip"),
+                    "generated-markers": Key(
+                        ListOf(STRING),
+                        "Text that marks a file as generated, besides the usual markers.",
+                        default=(),
+                    ),
                     "template": Key(STRING, "Path of a header template file."),
-                    "styles": Key(MapOf(STRING), "Comment style per glob.", default={}),
+                    "styles": Key(
+                        MapOf(_choice(*COMMENT_STYLES)), "Comment style per glob.", default={}
+                    ),
                 }
             ),
             "How licence headers are written.",

@@ -1,0 +1,469 @@
+"""The header engine from tables: prolog rules, comment syntaxes, and every verdict.
+
+Each golden case is fixed, then checked again (it must pass), fixed again (nothing
+changes) and, where a parser is at hand, parsed.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.headers.conftest import SPEC, check, fix, header
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+H = header  # short for the tables
+
+
+def parses(kind: str, data: bytes) -> None:
+    """The fixed file still parses with the language's own parser."""
+    if kind == "python":
+        compile(data, "<fixed>", "exec")
+    elif kind == "xml":
+        ET.fromstring(data)
+    elif kind == "toml":
+        tomllib.loads(data.decode("utf-8"))
+    elif kind == "bash":
+        subprocess.run(["bash", "-n"], input=data, check=True)
+    elif kind == "json-in-html":
+        json.loads(data.split(b"-->\n\n", 1)[1])
+
+
+# (name, style, input, expected output, parser)
+PROLOG = [
+    ("plain", "hash", "x = 1\n", H("hash") + "\nx = 1\n", "python"),
+    (
+        "shebang",
+        "hash",
+        "#!/usr/bin/env python3\nx = 1\n",
+        "#!/usr/bin/env python3\n" + H("hash") + "\nx = 1\n",
+        "python",
+    ),
+    (
+        "rust inner attribute is not a shebang",
+        "c",
+        "#![allow(dead_code)]\nfn main() {}\n",
+        H("c") + "\n#![allow(dead_code)]\nfn main() {}\n",
+        None,
+    ),
+    ("utf-8 bom", "hash", "\ufeffx = 1\n", "\ufeff" + H("hash") + "\nx = 1\n", "python"),
+    (
+        "python coding line 1",
+        "hash",
+        "# -*- coding: latin-1 -*-\nx = 1\n",
+        "# -*- coding: latin-1 -*-\n" + H("hash") + "\nx = 1\n",
+        "python",
+    ),
+    (
+        "python coding line 2",
+        "hash",
+        "#!/usr/bin/python\n# vim: set fileencoding=utf-8 :\nx = 1\n",
+        "#!/usr/bin/python\n# vim: set fileencoding=utf-8 :\n" + H("hash") + "\nx = 1\n",
+        "python",
+    ),
+    (
+        "emacs cookie",
+        "semicolon",
+        ";;; x.el --- thing -*- lexical-binding: t -*-\n(foo)\n",
+        ";;; x.el --- thing -*- lexical-binding: t -*-\n" + H("semicolon") + "\n(foo)\n",
+        None,
+    ),
+    (
+        "emacs cookie after shebang",
+        "hash",
+        "#!/bin/sh\n# -*- mode: sh -*-\necho\n",
+        "#!/bin/sh\n# -*- mode: sh -*-\n" + H("hash") + "\necho\n",
+        "bash",
+    ),
+    (
+        "ruby magic comments",
+        "hash",
+        "#!/usr/bin/env ruby\n# frozen_string_literal: true\n# encoding: utf-8\nputs 1\n",
+        "#!/usr/bin/env ruby\n# frozen_string_literal: true\n# encoding: utf-8\n"
+        + H("hash")
+        + "\nputs 1\n",
+        None,
+    ),
+    (
+        "dockerfile directives",
+        "hash",
+        "# syntax=docker/dockerfile:1\n# escape=`\nFROM x\n",
+        "# syntax=docker/dockerfile:1\n# escape=`\n" + H("hash") + "\nFROM x\n",
+        None,
+    ),
+    (
+        "xml declaration",
+        "html",
+        '<?xml version="1.0"?>\n<a/>\n',
+        '<?xml version="1.0"?>\n' + H("html") + "\n<a/>\n",
+        "xml",
+    ),
+    (
+        "doctype",
+        "html",
+        "<!DOCTYPE html>\n<html></html>\n",
+        "<!DOCTYPE html>\n" + H("html") + "\n<html></html>\n",
+        None,
+    ),
+    (
+        "xml and multi-line doctype with subset",
+        "html",
+        '<?xml version="1.0"?>\n<!DOCTYPE a [\n<!ENTITY e "x">\n]>\n<a>&e;</a>\n',
+        '<?xml version="1.0"?>\n<!DOCTYPE a [\n<!ENTITY e "x">\n]>\n'
+        + H("html")
+        + "\n<a>&e;</a>\n",
+        "xml",
+    ),
+    ("php open tag", "php", "<?php\necho 1;\n", "<?php\n" + H("c") + "\necho 1;\n", None),
+    (
+        "php strict types",
+        "php",
+        "<?php\n\ndeclare(strict_types=1);\n\necho 1;\n",
+        "<?php\n\ndeclare(strict_types=1);\n" + H("c") + "\necho 1;\n",
+        None,
+    ),
+    (
+        "php starting with html",
+        "php",
+        "<p><?= $x ?></p>\n",
+        H("php-html") + "<p><?= $x ?></p>\n",
+        None,
+    ),
+    (
+        "php whose first line closes php",
+        "php",
+        "<?php include 'a.php'; ?>\n<p>x</p>\n",
+        H("php-html") + "<?php include 'a.php'; ?>\n<p>x</p>\n",
+        None,
+    ),
+    (
+        "css charset",
+        "c-block",
+        '@charset "UTF-8";\na {}\n',
+        '@charset "UTF-8";\n' + H("c-block") + "\na {}\n",
+        None,
+    ),
+    (
+        "yaml front matter",
+        "html",
+        "---\ntitle: x\n---\n# Hi\n",
+        "---\ntitle: x\n---\n" + H("html") + "\n# Hi\n",
+        None,
+    ),
+    (
+        "toml front matter",
+        "html",
+        "+++\ntitle = 'x'\n+++\nHi\n",
+        "+++\ntitle = 'x'\n+++\n" + H("html") + "\nHi\n",
+        None,
+    ),
+    (
+        "unclosed front matter is not front matter",
+        "html",
+        "---\nno end\n",
+        H("html") + "\n---\nno end\n",
+        None,
+    ),
+    (
+        "yaml document start is content",
+        "hash",
+        "---\na: 1\n---\nb: 2\n",
+        H("hash") + "\n---\na: 1\n---\nb: 2\n",
+        None,
+    ),
+    (
+        "go build constraints",
+        "c",
+        "//go:build linux\n// +build linux\n\npackage x\n",
+        "//go:build linux\n// +build linux\n\n" + H("c") + "\npackage x\n",
+        None,
+    ),
+    (
+        "batch echo off",
+        "rem",
+        "@echo off\r\necho hi\r\n",
+        "@echo off\r\n" + H("rem", "\r\n") + "\r\necho hi\r\n",
+        None,
+    ),
+    (
+        "zsh compdef",
+        "hash",
+        "#compdef foo\n_foo() {}\n",
+        "#compdef foo\n" + H("hash") + "\n_foo() {}\n",
+        None,
+    ),
+    (
+        "swift tools version",
+        "c",
+        "// swift-tools-version:5.9\nimport P\n",
+        "// swift-tools-version:5.9\n" + H("c") + "\nimport P\n",
+        None,
+    ),
+    (
+        "file that is only a prolog, no final newline",
+        "hash",
+        "#!/bin/sh",
+        "#!/bin/sh\n" + H("hash").rstrip("\n"),
+        "bash",
+    ),
+    ("empty file", "hash", "", H("hash"), "python"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "style", "before", "after", "parser"), PROLOG, ids=[c[0] for c in PROLOG]
+)
+def test_prolog_rules(name: str, style: str, before: str, after: str, parser: str | None) -> None:
+    verdict, fixed = fix(before.encode(), style)
+    assert verdict.rule in ("header-missing", "header-foreign-only")
+    assert fixed.decode() == after
+    assert check(fixed, style).rule is None
+    assert fix(fixed, style)[1] == fixed
+    if parser:
+        parses(parser, fixed)
+
+
+# One sample per comment syntax: (style, source, parser)
+SYNTAXES = [
+    ("hash", "x = 1\n", "python"),
+    ("c", "int x;\n", None),
+    ("c-block", "a { color: red }\n", None),
+    ("html", "<a/>\n", "xml"),
+    ("dash", "select 1;\n", None),
+    ("semicolon", "(+ 1 2)\n", None),
+    ("percent", "\\documentclass{article}\n", None),
+    ("apostrophe", "Dim x\n", None),
+    ("rem", "echo hi\n", None),
+    ("bang", "program p\nend program\n", None),
+    ("vim", "set nocompatible\n", None),
+    ("ml", "let x = 1\n", None),
+    ("jinja", "{{ x }}\n", None),
+    ("handlebars", "{{x}}\n", None),
+    ("mustache", "{{x}}\n", None),
+    ("erb", "<%= x %>\n", None),
+    ("jsp", "<p/>\n", None),
+    ("razor", "<p>@x</p>\n", None),
+    ("liquid", "{{ x }}\n", None),
+    ("gotmpl", "{{ .X }}\n", None),
+    ("mdx", "# Title\n", None),
+    ("xquery", "1 + 1\n", None),
+    ("rst", "Title\n=====\n", None),
+    ("troff", ".TH X 1\n", None),
+    ("m4", "AC_INIT([x])\n", None),
+    ("texinfo", "@node Top\n", None),
+    ("pug", "p hello\n", None),
+    ("haml", "%p hello\n", None),
+    ("slim", "p hello\n", None),
+    ("velocity", "$x\n", None),
+    ("apl", "x\u21901\n", None),
+    ("cobol", "IDENTIFICATION DIVISION.\n", None),
+    ("mermaid", "graph TD\n", None),
+    ("forth", ": x 1 ;\n", None),
+    ("tla", "---- MODULE x ----\n", None),
+    ("php-html", "<p/>\n", None),
+    ("sidecar", "", None),
+]
+
+
+@pytest.mark.parametrize(("style", "source", "parser"), SYNTAXES, ids=[c[0] for c in SYNTAXES])
+def test_comment_syntaxes(style: str, source: str, parser: str | None) -> None:
+    verdict, fixed = fix(source.encode(), style)
+    assert verdict.rule == "header-missing"
+    gap = "\n" if source and style != "php-html" else ""
+    assert fixed.decode() == header(style) + gap + source
+    assert check(fixed, style).rule is None
+    if parser:
+        parses(parser, fixed)
+
+
+def test_every_style_has_a_syntax_case() -> None:
+    from tgpl_git.headers.styles import STYLES
+
+    # "php" needs its <?php line, so the prolog cases above cover it.
+    assert {c[0] for c in SYNTAXES} | {"php"} == set(STYLES)
+
+
+CURRENT = H("hash")
+VERDICTS = [
+    ("current", CURRENT + "\nx = 1\n", None, CURRENT + "\nx = 1\n"),
+    (
+        "old first year is current",
+        H("hash", year="2019") + "x = 1\n",
+        None,
+        H("hash", year="2019") + "x = 1\n",
+    ),
+    (
+        "a range is current",
+        H("hash", year="2019-2024") + "x\n",
+        None,
+        H("hash", year="2019-2024") + "x\n",
+    ),
+    ("implausible year", H("hash", year="1066") + "x\n", "header-outdated-year", CURRENT + "x\n"),
+    (
+        "missing year",
+        H("hash").replace("2026 ", "") + "x\n",
+        "header-outdated-year",
+        CURRENT + "x\n",
+    ),
+    (
+        "outdated expression",
+        CURRENT.replace("GPL-3.0-or-later AND", "MIT AND") + "x\n",
+        "header-outdated-text",
+        CURRENT + "x\n",
+    ),
+    (
+        "outdated holder keeps the year",
+        H("hash", year="2020").replace("The Example", "Old") + "x\n",
+        "header-outdated-text",
+        H("hash", year="2020") + "x\n",
+    ),
+    (
+        "outdated sentence",
+        CURRENT.replace("permitted only if", "allowed if") + "x\n",
+        "header-outdated-text",
+        CURRENT + "x\n",
+    ),
+    (
+        "missing sentence line",
+        "\n".join(CURRENT.split("\n")[:2]) + "\nx\n",
+        "header-outdated-text",
+        CURRENT + "x\n",
+    ),
+    (
+        "other holders are kept after ours",
+        CURRENT.replace("Authors\n", "Authors\n# SPDX-FileCopyrightText: 2025 Jane Doe\n") + "x\n",
+        None,
+        CURRENT.replace("Authors\n", "Authors\n# SPDX-FileCopyrightText: 2025 Jane Doe\n") + "x\n",
+    ),
+    (
+        "another holder above ours moves below it",
+        "# SPDX-FileCopyrightText: 2025 Jane Doe\n" + CURRENT + "x\n",
+        "header-outdated-text",
+        CURRENT.replace("Authors\n", "Authors\n# SPDX-FileCopyrightText: 2025 Jane Doe\n") + "x\n",
+    ),
+    (
+        "foreign notice stays, ours goes above",
+        "# Copyright (c) 2001 Someone\n# Licensed under the MIT licence.\n\nx\n",
+        "header-foreign-only",
+        CURRENT + "\n# Copyright (c) 2001 Someone\n# Licensed under the MIT licence.\n\nx\n",
+    ),
+    (
+        "foreign REUSE header stays below ours",
+        CURRENT + "\n# SPDX-FileCopyrightText: 2001 Jane\n# SPDX-License-Identifier: MIT\n\nx\n",
+        None,
+        CURRENT + "\n# SPDX-FileCopyrightText: 2001 Jane\n# SPDX-License-Identifier: MIT\n\nx\n",
+    ),
+    (
+        "ours below a foreign notice is moved up",
+        "# Copyright 2001 Jane\n\n" + CURRENT + "\nx\n",
+        "header-wrong-position",
+        CURRENT + "\n# Copyright 2001 Jane\n\nx\n",
+    ),
+    ("duplicate", CURRENT + "\n" + CURRENT + "\nx\n", "header-duplicate", CURRENT + "\nx\n"),
+    ("wrong style", H("c") + "\nx = 1\n", "header-wrong-style", CURRENT + "\nx = 1\n"),
+    (
+        "a header-like comment after code is not a header",
+        "x = 1\n" + CURRENT,
+        "header-missing",
+        CURRENT + "\nx = 1\n" + CURRENT,
+    ),
+    (
+        "a header inside a docstring is not a header",
+        '"""\n' + CURRENT + '"""\n',
+        "header-missing",
+        CURRENT + '\n"""\n' + CURRENT + '"""\n',
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "rule", "after"), VERDICTS, ids=[c[0] for c in VERDICTS]
+)
+def test_verdicts(name: str, before: str, rule: str | None, after: str) -> None:
+    assert check(before.encode(), "hash").rule == rule
+    verdict, fixed = fix(before.encode(), "hash")
+    assert verdict.rule == rule
+    assert fixed.decode() == after
+    assert check(fixed, "hash").rule is None
+    assert fix(fixed, "hash")[1] == fixed
+
+
+def test_finding_names_the_line_that_differs() -> None:
+    verdict = check(
+        CURRENT.replace("MIT", "X").replace("GPL-3.0-or-later AND", "MIT AND").encode(), "hash"
+    )
+    assert verdict.line == 1
+    assert "expected '# SPDX-License-Identifier: GPL-3.0-or-later AND" in verdict.message
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r"])
+def test_line_endings_are_the_files_own(eol: str) -> None:
+    source = f"#!/bin/sh{eol}echo{eol}"
+    _, fixed = fix(source.encode(), "hash")
+    assert fixed.decode() == f"#!/bin/sh{eol}" + header("hash", eol) + f"{eol}echo{eol}"
+
+
+def test_missing_final_newline_stays_missing() -> None:
+    _, fixed = fix(b"x = 1", "hash")
+    assert fixed == (CURRENT + "\nx = 1").encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "rule"),
+    [
+        (b"a\nb\r\nc\n", "header-mixed-line-endings"),
+        (b"x = '\xe9'\n", "header-unreadable-encoding"),
+        ("x = 1\n".encode("utf-16"), "header-unreadable-encoding"),
+    ],
+)
+def test_files_left_alone_are_reported(data: bytes, rule: str) -> None:
+    verdict, fixed = fix(data, "hash")
+    assert verdict.rule == rule and verdict.new_head is None and fixed == data
+
+
+def test_header_text_a_style_cannot_hold_is_reported() -> None:
+    spec = SPEC.__class__(**{**SPEC.__dict__, "holder": "A -- B"})
+    verdict = check(b"<a/>\n", "html", spec)
+    assert verdict.rule == "header-unwritable"
+
+
+@pytest.mark.parametrize(
+    ("training", "sentence"),
+    [
+        ("allowed", "AI training: permitted; see ai-training.toml."),
+        ("disallowed", "AI training: not permitted; see ai-training.toml."),
+    ],
+)
+def test_sentence_follows_the_terms(training: str, sentence: str) -> None:
+    spec = SPEC.__class__(**{**SPEC.__dict__, "training": training})
+    _, fixed = fix(CURRENT.encode(), "hash", spec)
+    assert f"# {sentence}\n" in fixed.decode()
+    assert check(fixed, "hash", spec).rule is None
+
+
+@pytest.mark.parametrize(
+    ("policy", "existing", "fixed_year"),
+    [
+        ("first", "2019", "2019"),
+        ("range", "2019", "2019-2026"),
+        ("range", "2019-2021", "2019-2026"),
+        ("range", "2026", "2026"),
+        ("none", None, None),
+    ],
+)
+def test_year_policy_is_what_the_fixer_writes(
+    policy: str, existing: str | None, fixed_year: str | None
+) -> None:
+    spec = SPEC.__class__(**{**SPEC.__dict__, "year_policy": policy})
+    before = header("hash", year=existing or "", spec=spec) + "x\n"
+    assert check(before.encode(), "hash", spec).rule is None
+    _, fixed = fix(before.encode(), "hash", spec)
+    assert fixed.decode() == header("hash", year=fixed_year or "", spec=spec) + "x\n"

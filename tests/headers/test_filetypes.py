@@ -1,0 +1,76 @@
+"""File types to comment styles: the table's coverage, its order of precedence, shebangs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+from tgpl_git.headers.coverage import coverage, page
+from tgpl_git.headers.filetypes import UNCOMMENTABLE, style_for
+from tgpl_git.terms.globs import compile_globs
+
+
+def test_coverage_is_at_least_the_fields_best() -> None:
+    table = coverage()
+    syntaxes = {name for name in table if name not in ("php",)}
+    assert len(syntaxes) >= 29
+    assert sum(len(extensions) for extensions, _ in table.values()) >= 230
+    assert sum(len(names) for _, names in table.values()) >= 60
+
+
+def test_docs_list_is_generated_from_the_table() -> None:
+    assert (REPO_ROOT / "docs" / "file-types.md").read_text(encoding="utf-8") == page(), (
+        "regenerate: python -m tgpl_git.headers.coverage > docs/file-types.md"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "first_line", "style"),
+    [
+        ("src/app.py", b"", "hash"),
+        ("lib/x.RS", b"", "c"),
+        ("a/b/Makefile", b"", "hash"),
+        ("Dockerfile.prod", b"", "hash"),
+        ("index.html", b"", "html"),
+        ("README.md", b"", "html"),
+        ("page.php", b"", "php"),
+        ("style.css", b"", "c-block"),
+        ("style.scss", b"", "c"),
+        ("q.sql", b"", "dash"),
+        ("x.tex", b"", "percent"),
+        ("run.bat", b"", "rem"),
+        ("main.f90", b"", "bang"),
+        ("x.ml", b"", "ml"),
+        ("t.j2", b"", "jinja"),
+        ("requirements.txt", b"", "hash"),
+        ("notes.txt", b"", UNCOMMENTABLE),
+        ("data.json", b"", UNCOMMENTABLE),
+        ("nb.ipynb", b"", UNCOMMENTABLE),
+        ("Cargo.lock", b"", UNCOMMENTABLE),
+        ("package-lock.json", b"", UNCOMMENTABLE),
+        ("logo.png", b"", UNCOMMENTABLE),
+        ("bin/tool", b"#!/usr/bin/env python3", "hash"),
+        ("bin/tool", b"#!/usr/bin/env -S node --experimental", "c"),
+        ("bin/tool", b"#!/bin/bash -e", "hash"),
+        ("bin/tool", b"", None),
+        ("weird.zzz", b"", None),
+    ],
+)
+def test_style_for(path: str, first_line: bytes, style: str | None) -> None:
+    assert style_for(path, first_line, ()) == style
+
+
+def test_configured_globs_come_first() -> None:
+    configured = [(compile_globs(["**.tpl"]), "html"), (compile_globs(["data.json"]), "c")]
+    assert style_for("views/page.tpl", b"", configured) == "html"
+    assert style_for("data.json", b"", configured) == "c"
+
+
+def test_every_listed_style_exists() -> None:
+    from tgpl_git.headers.filetypes import EXTENSIONS, NAMES, TAG_STYLES
+    from tgpl_git.headers.styles import STYLES
+
+    assert set(EXTENSIONS.values()) | set(NAMES.values()) | set(TAG_STYLES.values()) <= set(STYLES)
+    assert all(re.fullmatch(r"[^.][^/]*", e) for e in EXTENSIONS)

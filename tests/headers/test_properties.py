@@ -1,0 +1,132 @@
+"""Properties of the engine over generated files: fix then check passes, fixing twice is
+fixing once, the bytes after the prolog survive, and no input makes it raise."""
+
+from __future__ import annotations
+
+import io
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from tests.headers.conftest import SPEC, check, fix
+from tgpl_git.headers.engine import NeedMore, examine
+from tgpl_git.headers.files import _judge
+from tgpl_git.headers.styles import STYLES
+
+STYLE_NAMES = sorted(STYLES)
+PROLOGS = [
+    "",
+    "#!/bin/sh\n",
+    "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n",
+    '<?xml version="1.0"?>\n',
+    "---\ntitle: x\n---\n",
+    "<?php\n",
+    "@echo off\n",
+    "//go:build linux\n\n",
+    "\ufeff",
+]
+
+line = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=40
+)
+body = st.lists(line, max_size=12).map(lambda ls: "\n".join(ls))
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(
+    style=st.sampled_from(STYLE_NAMES),
+    prolog=st.sampled_from(PROLOGS),
+    text=body,
+    eol=st.sampled_from(["\n", "\r\n", "\r"]),
+)
+@example(
+    style="hash", prolog="", text="# SPDX-License-Identifier: MIT AND LicenseRef-TGPL-1.0", eol="\n"
+)
+def test_fix_then_check_passes_and_fix_is_idempotent(
+    style: str, prolog: str, text: str, eol: str
+) -> None:
+    data = (prolog + text).replace("\n", eol).encode("utf-8")
+    verdict, fixed = fix(data, style)
+    if verdict.new_head is None:
+        assert fixed == data
+        return
+    assert check(fixed, style).rule is None
+    assert fix(fixed, style)[1] == fixed
+
+
+@SETTINGS
+@given(
+    style=st.sampled_from(["hash", "c", "html", "dash"]), prolog=st.sampled_from(PROLOGS), text=body
+)
+def test_bytes_after_the_prolog_are_intact(style: str, prolog: str, text: str) -> None:
+    # Code that cannot be mistaken for a header or a prolog: a letter starts every line.
+    rest = "".join(f"x{line_}\n" for line_ in text.split("\n"))
+    data = (prolog + rest).encode("utf-8")
+    verdict, fixed = fix(data, style)
+    if verdict.new_head is None:
+        return
+    assert fixed.endswith(rest.encode("utf-8"))
+    kept = prolog.encode("utf-8")
+    if verdict.rule == "header-missing" and fixed.startswith(kept):
+        assert len(fixed) > len(data)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    data=st.binary(max_size=300),
+    style=st.sampled_from(STYLE_NAMES),
+    fixing=st.booleans(),
+    complete=st.booleans(),
+)
+@example(data=b"\r", style="hash", fixing=True, complete=False)
+@example(data=b"---\n" * 3, style="html", fixing=True, complete=True)
+def test_arbitrary_bytes_never_raise(data: bytes, style: str, fixing: bool, complete: bool) -> None:
+    try:
+        verdict = examine(data, complete, STYLES[style], SPEC, fixing)
+    except NeedMore:
+        assert not complete
+        return
+    assert verdict.rule is None or isinstance(verdict.message, str)
+
+
+@SETTINGS
+@given(
+    style=st.sampled_from(["hash", "html", "c"]),
+    prolog=st.sampled_from(PROLOGS),
+    text=body,
+    window=st.integers(min_value=1, max_value=64),
+)
+def test_reading_a_bounded_head_gives_the_whole_file_answer(
+    style: str, prolog: str, text: str, window: int
+) -> None:
+    data = (prolog + text + "\n").encode("utf-8")
+    whole, fixed = fix(data, style)
+    stream = io.BytesIO(data)
+    verdict, head = _judge(stream, stream.read(window), len(data), STYLES[style], SPEC, True)
+    assert verdict.rule == whole.rule
+    if verdict.new_head is not None:
+        assert verdict.new_head + head[verdict.consumed :] + stream.read() == fixed
+
+
+@SETTINGS
+@given(
+    prolog=st.sampled_from(PROLOGS),
+    comments=st.integers(min_value=0, max_value=30),
+    text=body,
+    limit=st.integers(min_value=8, max_value=200),
+)
+def test_a_head_cut_short_never_loses_a_byte(
+    prolog: str, comments: int, text: str, limit: int
+) -> None:
+    data = (prolog + "# note\n" * comments + text + "\n").encode("utf-8")
+    stream = io.BytesIO(data)
+    verdict, head = _judge(stream, stream.read(8), len(data), STYLES["hash"], SPEC, True, limit)
+    if verdict.new_head is None:
+        return
+    fixed = verdict.new_head + head[verdict.consumed :] + stream.read()
+    assert check(fixed, "hash").rule in (None, "header-duplicate", "header-wrong-position")
+    if verdict.rule in ("header-missing", "header-foreign-only"):
+        inserted = len(fixed) - len(data)
+        position = next((i for i, (a, b) in enumerate(zip(fixed, data)) if a != b), len(data))
+        assert fixed[:position] + fixed[position + inserted :] == data

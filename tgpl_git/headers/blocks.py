@@ -1,0 +1,139 @@
+"""Reading comment lines: what a line says under a style, where the top comment zone ends,
+and where a header block (ours or not) starts and stops. Pure functions of text lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tgpl_git.headers.styles import CommentStyle
+from tgpl_git.headers.template import (
+    CONTRIBUTOR,
+    COPYRIGHT,
+    IDENTIFIER,
+    SENTENCE,
+    HeaderSpec,
+)
+
+NOTICE = re.compile(r"copyright|\(c\)|©|licen[cs]e|SPDX-", re.I)
+
+
+def content(line: str, style: CommentStyle) -> str | None:
+    """The text of a comment line in ``style``, or None when it is not one."""
+    text = line.strip()
+    opening = style.prefix.strip()
+    closing = style.suffix.strip()
+    if opening and not text.startswith(opening):
+        return None
+    text = text[len(opening) :]
+    if closing:
+        if not text.endswith(closing):
+            return None
+        text = text[: -len(closing)]
+    return text.strip()
+
+
+def render_line(text: str, style: CommentStyle) -> str:
+    """One header line in ``style``."""
+    if not style.suffix:
+        return (style.prefix + text).rstrip()
+    return f"{style.prefix}{text}{style.suffix}"
+
+
+def zone_end(lines: Sequence[str], start: int, style: CommentStyle) -> int:
+    """End of the run of blank and comment lines from ``start``: where a header may be.
+
+    A comment after the first line of code is never taken for a header.
+    """
+    markers = tuple(m for m in style.markers() if m)
+    if not markers:  # a sidecar: every line is header text
+        return len(lines)
+    block = style.block
+    i = start
+    in_block = False
+    while i < len(lines):
+        text = lines[i].strip()
+        if in_block:
+            in_block = block is not None and block[1] not in text
+        elif not text or (style.open_line and text in (style.open_line, style.close_line)):
+            pass
+        elif block and text.startswith(block[0]):
+            in_block = block[1] not in text[len(block[0]) :]
+        elif not text.startswith(markers):
+            break
+        i += 1
+    return i
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of header-like comment lines: where it is and what each line is."""
+
+    start: int
+    end: int  # exclusive, including a closing line
+    style: CommentStyle
+    kinds: tuple[tuple[int, str, str], ...]  # (line index, kind, text)
+    ours: bool
+
+
+def classify(text: str, spec: HeaderSpec) -> str | None:
+    """What a header line is: copyright, identifier, sentence, contributor, template or None."""
+    if COPYRIGHT.match(text):
+        return "copyright"
+    if IDENTIFIER.match(text):
+        return "identifier"
+    if SENTENCE.match(text):
+        return "sentence"
+    if CONTRIBUTOR.match(text):
+        return "contributor"
+    if any(p.match(text) for p in _literal_patterns(spec)):
+        return "template"
+    return None
+
+
+def _literal_patterns(spec: HeaderSpec) -> list[re.Pattern[str]]:
+    return [
+        pattern
+        for line, pattern in zip(spec.template, spec.template_patterns())
+        if re.sub(r"\{\w+\}", "", line).strip() and not line.startswith(("SPDX-", "{sentence}"))
+    ]
+
+
+def is_our_identifier(text: str, spec: HeaderSpec) -> bool:
+    """Whether an SPDX-License-Identifier line names our training terms."""
+    match = IDENTIFIER.match(text)
+    if match is None:
+        return False
+    pattern = rf"(?<![\w.-]){re.escape(spec.terms_id)}(?![\w.-])"
+    return re.search(pattern, match.group("expression")) is not None
+
+
+def block_at(
+    lines: Sequence[str], start: int, style: CommentStyle, spec: HeaderSpec
+) -> Block | None:
+    """The header-like block starting at ``start`` in ``style``, if one does."""
+    last_kind = classify(spec.render("2000")[-1], spec)
+    i = start
+    if style.open_line:
+        if i >= len(lines) or lines[i].strip() != style.open_line:
+            return None
+        i += 1
+    kinds: list[tuple[int, str, str]] = []
+    while i < len(lines):
+        text = content(lines[i], style)
+        kind = classify(text, spec) if text is not None else None
+        if kind is None or (kind == "identifier" and any(k == kind for _, k, _ in kinds)):
+            break
+        kinds.append((i, kind, text or ""))
+        i += 1
+        if kind == last_kind:
+            break
+    if not kinds:
+        return None
+    if style.close_line:
+        if i >= len(lines) or lines[i].strip() != style.close_line:
+            return None
+        i += 1
+    ours = any(k == "sentence" or is_our_identifier(t, spec) for _, k, t in kinds)
+    return Block(start, i, style, tuple(kinds), ours)

@@ -1,0 +1,306 @@
+"""The header engine: from the head of a file (bytes) to a verdict and, for the fixer,
+the new head. Pure: no files, no git, no printing. One engine serves fix and check,
+so a file the fixer wrote always passes the check.
+
+The output of a fix is the prolog, then the header, then the original bytes:
+nothing is re-encoded, and header lines use the file's own line ending.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tgpl_git.headers.blocks import (
+    NOTICE,
+    Block,
+    block_at,
+    content,
+    is_our_identifier,
+    render_line,
+    zone_end,
+)
+from tgpl_git.headers.prolog import NeedMore, prolog_length
+from tgpl_git.headers.styles import STYLES, CommentStyle
+from tgpl_git.headers.template import COPYRIGHT, HeaderSpec
+
+__all__ = ["NeedMore", "Verdict", "examine", "whole_lines"]
+
+UTF8_BOM = b"\xef\xbb\xbf"
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32
+_PHP_OPEN = re.compile(r"<\?php\b(?!.*\?>)")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What is wrong with a file's header (``rule`` None: nothing) and, if fixable, the new head."""
+
+    rule: str | None
+    message: str = ""
+    line: int | None = None
+    new_head: bytes | None = None  # replaces the ``consumed`` bytes of the file
+    consumed: int = 0
+
+
+OK = Verdict(None)
+
+
+def examine(
+    head: bytes, complete: bool, style: CommentStyle, spec: HeaderSpec, fixing: bool = False
+) -> Verdict:
+    """Judge the header in ``head`` (the whole file when ``complete``).
+
+    Raises ``NeedMore`` when the answer depends on bytes past ``head``.
+    """
+    if head.startswith(WIDE_BOMS):
+        return Verdict("header-unreadable-encoding", "UTF-16 or UTF-32 text; only UTF-8 is edited")
+    bom = UTF8_BOM if head.startswith(UTF8_BOM) else b""
+    body = head[len(bom) :]
+    if not complete:
+        body = whole_lines(body)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
+        return Verdict(
+            "header-unreadable-encoding", f"not UTF-8 (byte {exc.start + len(bom)})", line
+        )
+    eol = _line_ending(text)
+    if eol is None:
+        return Verdict("header-mixed-line-endings", "mixed line endings; left as it is")
+    terminated = text.endswith(eol) or not text
+    lines = text.split(eol)
+    if terminated:
+        lines.pop()
+    style = _variant(style, lines)
+    start = prolog_length(lines, style.name, complete)
+    plan = _plan(lines, start, style, spec, fixing, complete)
+    if plan.rule is None or not fixing:
+        return plan.verdict(len(bom) + len(body))
+    # A missing final newline stays missing; every other line keeps the file's ending.
+    rendered = eol.join(plan.lines) + (eol if terminated else "")
+    return Verdict(
+        plan.rule,
+        plan.message,
+        plan.line,
+        bom + rendered.encode("utf-8"),
+        len(bom) + len(body),
+    )
+
+
+@dataclass
+class _Plan:
+    rule: str | None
+    message: str = ""
+    line: int | None = None
+    lines: list[str] = field(default_factory=list)
+
+    def verdict(self, consumed: int) -> Verdict:
+        return Verdict(self.rule, self.message, self.line, None, consumed)
+
+
+def _plan(
+    lines: list[str],
+    start: int,
+    style: CommentStyle,
+    spec: HeaderSpec,
+    fixing: bool,
+    complete: bool,
+) -> _Plan:
+    unwritable = [t for t in spec.render("2000") for bad in style.forbidden if bad in t]
+    if unwritable:
+        return _Plan(
+            "header-unwritable",
+            f"header text {unwritable[0]!r} cannot be written in {style.name} comments",
+        )
+    end = zone_end(lines, start, style)
+    if end == len(lines) and not complete:
+        raise NeedMore(in_prolog=False)
+    blocks = [b for b in _blocks(lines, start, end, style, spec) if b.ours]
+    first_text = next((i for i in range(start, len(lines)) if lines[i].strip()), len(lines))
+    if not blocks:
+        other = _other_style_block(lines, first_text, style, spec)
+        if other is not None:
+            blocks = [other]
+    if not blocks:
+        foreign = any(NOTICE.search(lines[i]) for i in range(start, end))
+        rule = "header-foreign-only" if foreign else "header-missing"
+        message = "only a foreign notice, no header of ours" if foreign else "no licence header"
+        canonical = _canonical(None, [], style, spec, fixing)
+        return _insert(lines, start, canonical, rule, message, start + 1)
+    block = blocks[0]
+    extras = [line for b in blocks for line in _extras(lines, b, style, spec)]
+    canonical = _canonical(block, extras, style, spec, fixing)
+    if len(blocks) > 1:
+        rest = _remove(lines, blocks)
+        return _insert(
+            rest,
+            start,
+            canonical,
+            "header-duplicate",
+            f"{len(blocks)} copies of the header",
+            blocks[1].start + 1,
+        )
+    if block.start != first_text:
+        rest = _remove(lines, blocks)
+        return _insert(
+            rest,
+            start,
+            canonical,
+            "header-wrong-position",
+            "header is below other comments; it belongs at the top",
+            block.start + 1,
+        )
+    found = lines[block.start : block.end]
+    if found == canonical:
+        return _Plan(None)
+    new_lines = lines[: block.start] + canonical + lines[block.end :]
+    if block.style is not style:
+        rule, message = (
+            "header-wrong-style",
+            (f"header written as {block.style.name} comments; this file takes {style.name}"),
+        )
+    else:
+        rule, message = _difference(found, canonical, block, spec)
+    return _Plan(rule, message, block.start + 1, new_lines)
+
+
+def _blocks(
+    lines: list[str], start: int, end: int, style: CommentStyle, spec: HeaderSpec
+) -> list[Block]:
+    blocks = []
+    i = start
+    while i < end:
+        block = block_at(lines, i, style, spec)
+        if block is None:
+            i += 1
+        else:
+            blocks.append(block)
+            i = block.end
+    return blocks
+
+
+def _other_style_block(
+    lines: list[str], at: int, style: CommentStyle, spec: HeaderSpec
+) -> Block | None:
+    """Our header at the top, but in another language's comments (copied from elsewhere)."""
+    for other in STYLES.values():
+        if other is style or other.name == "sidecar":
+            continue
+        block = block_at(lines, at, other, spec)
+        if block is not None and block.ours:
+            return block
+    return None
+
+
+def _extras(lines: list[str], block: Block, style: CommentStyle, spec: HeaderSpec) -> list[str]:
+    """Lines in our block that are not ours (other holders, contributors), kept as written."""
+    ours_copyright = _our_copyright(block, spec)
+    kept = []
+    for i, kind, text in block.kinds:
+        if (
+            (kind == "copyright" and i != ours_copyright)
+            or kind == "contributor"
+            or (kind == "identifier" and not is_our_identifier(text, spec))
+        ):
+            kept.append(lines[i] if block.style is style else render_line(text, style))
+    return kept
+
+
+def _our_copyright(block: Block | None, spec: HeaderSpec) -> int | None:
+    if block is None:
+        return None
+    copyrights = [(i, t) for i, k, t in block.kinds if k == "copyright"]
+    for i, text in copyrights:
+        match = COPYRIGHT.match(text)
+        if match and match.group("holder").strip() == spec.holder:
+            return i
+    return copyrights[0][0] if copyrights else None
+
+
+def _canonical(
+    block: Block | None, extras: list[str], style: CommentStyle, spec: HeaderSpec, fixing: bool
+) -> list[str]:
+    """The header lines this file should have, keeping other holders' lines after ours."""
+    year = None
+    index = _our_copyright(block, spec)
+    if block is not None and index is not None:
+        text = next(t for i, _, t in block.kinds if i == index)
+        match = COPYRIGHT.match(text)
+        year = match.group("year") if match else None
+    texts = spec.render(spec.year_for(year, fixing))
+    rendered = [render_line(t, style) for t in texts]
+    at = next((i + 1 for i, t in enumerate(texts) if t.startswith("SPDX-FileCopyrightText")), 0)
+    rendered[at:at] = extras
+    if style.open_line:
+        rendered = [style.open_line, *rendered, style.close_line or ""]
+    return rendered
+
+
+def _difference(
+    found: list[str], canonical: list[str], block: Block, spec: HeaderSpec
+) -> tuple[str, str]:
+    """Which rule an outdated header breaks, and the first line that differs."""
+    pairs = [(old, new) for old, new in zip(found, canonical) if old != new]
+    if not pairs:
+        return "header-outdated-text", "header has lines missing or left over"
+    old, new = pairs[0]
+    old_match = COPYRIGHT.match(content(old, block.style) or "")
+    new_match = COPYRIGHT.match(content(new, block.style) or "")
+    if old_match and new_match and old_match.group("holder") == new_match.group("holder"):
+        return "header-outdated-year", f"year {old_match.group('year') or '(none)'!r} is not valid"
+    return "header-outdated-text", f"expected {new.strip()!r}, found {old.strip()!r}"
+
+
+def _remove(lines: list[str], blocks: list[Block]) -> list[str]:
+    """``lines`` without ``blocks``, each with the blank line that followed it."""
+    drop: set[int] = set()
+    for block in blocks:
+        drop.update(range(block.start, block.end))
+        if block.end < len(lines) and not lines[block.end].strip():
+            drop.add(block.end)
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _insert(
+    lines: list[str], at: int, canonical: list[str], rule: str, message: str, line: int
+) -> _Plan:
+    following = lines[at:]
+    # A blank line keeps the header apart from what follows (for Go, from the package
+    # doc comment); after "?>" PHP would print it, so a wrapped header gets none.
+    gap = [""] if following and following[0].strip() and canonical[-1] != "?>" else []
+    return _Plan(rule, message, line, lines[:at] + canonical + gap + following)
+
+
+def whole_lines(body: bytes) -> bytes:
+    """``body`` cut after its last complete line (a final CR may be half of a CRLF)."""
+    cut = body.rfind(b"\n") + 1 or body.rfind(b"\r", 0, len(body) - 1) + 1
+    if not cut:
+        raise NeedMore
+    return body[:cut]
+
+
+def _line_ending(text: str) -> str | None:
+    crlf = text.count("\r\n")
+    kinds = [
+        e
+        for e, n in (
+            ("\r\n", crlf),
+            ("\n", text.count("\n") - crlf),
+            ("\r", text.count("\r") - crlf),
+        )
+        if n
+    ]
+    if len(kinds) > 1:
+        return None
+    return kinds[0] if kinds else "\n"
+
+
+def _variant(style: CommentStyle, lines: list[str]) -> CommentStyle:
+    """PHP that starts with HTML takes its header inside a ``<?php ... ?>`` of its own."""
+    if style.name != "php":
+        return style
+    first = 1 if lines and lines[0].startswith("#!") else 0
+    if first < len(lines) and _PHP_OPEN.match(lines[first]):
+        return style
+    return STYLES["php-html"]

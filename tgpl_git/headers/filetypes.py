@@ -1,0 +1,335 @@
+"""Which comment style a file takes, as data: identify's tags first, then our own tables.
+
+``identify`` (pre-commit's file-type detection) turns a file name, or the
+interpreter of a shebang, into tags such as ``{"text", "python"}``. ``TAG_STYLES``
+maps tags to styles, most specific first; ``EXTENSIONS`` and ``NAMES`` cover
+what identify does not know. A file whose tags say it cannot hold a comment
+(JSON, images, lock files) is ``UNCOMMENTABLE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from re import Pattern
+
+from identify.identify import tags_from_filename, tags_from_interpreter
+
+# Tag -> style, in priority order: the first tag of a file found here decides.
+TAG_STYLES: dict[str, str] = {
+    # templates and languages embedded in markup come before the markup itself
+    "php": "php",
+    "jinja": "jinja",
+    "twig": "jinja",
+    "nunjucks": "jinja",
+    "liquid": "liquid",
+    "handlebars": "handlebars",
+    "mustache": "mustache",
+    "erb": "erb",
+    "ejs": "erb",
+    "gotmpl": "gotmpl",
+    "mdx": "mdx",
+    "vtl": "velocity",
+    "apinotes": "hash",
+    "jade": "pug",
+    "pug": "pug",
+    "templ": "c",
+    "astro": "html",
+    "vue": "html",
+    "svelte": "html",
+    "json5": "c",
+    "jsonnet": "c",
+    "cson": "hash",
+    "svg": "html",
+    "xml": "html",
+    "html": "html",
+    "xhtml": "html",
+    "dtd": "html",
+    "markdown": "html",
+    "quarto": "html",
+    "myst": "html",
+    "zpt": "html",
+    "xquery": "xquery",
+    # hash
+    "python": "hash",
+    "pyi": "hash",
+    "cython": "hash",
+    "shell": "hash",
+    "bash": "hash",
+    "zsh": "hash",
+    "fish": "hash",
+    "csh": "hash",
+    "ruby": "hash",
+    "perl": "hash",
+    "yaml": "hash",
+    "toml": "hash",
+    "r": "hash",
+    "makefile": "hash",
+    "cmake": "hash",
+    "dockerfile": "hash",
+    "nix": "hash",
+    "julia": "hash",
+    "elixir": "hash",
+    "nim": "hash",
+    "nimble": "hash",
+    "crystal": "hash",
+    "coffee": "hash",
+    "powershell": "hash",
+    "tcl": "hash",
+    "gitignore": "hash",
+    "gitattributes": "hash",
+    "gitmodules": "hash",
+    "gitconfig": "hash",
+    "dockerignore": "hash",
+    "npmignore": "hash",
+    "editorconfig": "hash",
+    "mailmap": "hash",
+    "ini": "hash",
+    "dotenv": "hash",
+    "java-properties": "hash",
+    "bazel": "hash",
+    "bazelrc": "hash",
+    "bitbake": "hash",
+    "meson": "hash",
+    "scons": "hash",
+    "tiltfile": "hash",
+    "browserslistrc": "hash",
+    "conf": "hash",
+    "terraform": "hash",
+    "hcl": "hash",
+    "graphql": "hash",
+    "gherkin": "hash",
+    "robot": "hash",
+    "textproto": "hash",
+    "pofile": "hash",
+    "puppet": "hash",
+    "salt": "hash",
+    "spec": "hash",
+    "gdscript": "hash",
+    "magik": "hash",
+    "nushell": "hash",
+    "cylc": "hash",
+    "ipxe": "hash",
+    "awk": "hash",
+    "expect": "hash",
+    "pdbrc": "hash",
+    "cargo": "hash",
+    "pyproject": "hash",
+    # C-like line comments
+    "c": "c",
+    "c++": "c",
+    "header": "c",
+    "cuda": "c",
+    "objective-c": "c",
+    "objective-c++": "c",
+    "java": "c",
+    "javascript": "c",
+    "jsx": "c",
+    "ts": "c",
+    "tsx": "c",
+    "go": "c",
+    "go-mod": "c",
+    "rust": "c",
+    "swift": "c",
+    "kotlin": "c",
+    "scala": "c",
+    "c#": "c",
+    "f#": "c",
+    "dart": "c",
+    "groovy": "c",
+    "proto": "c",
+    "zig": "c",
+    "solidity": "c",
+    "verilog": "c",
+    "system-verilog": "c",
+    "hlsl": "c",
+    "metal": "c",
+    "vala": "c",
+    "thrift": "c",
+    "prisma": "c",
+    "cue": "c",
+    "gleam": "c",
+    "idl": "c",
+    "yang": "c",
+    "modulemap": "c",
+    "xcconfig": "c",
+    "stylus": "c",
+    "scss": "c",
+    "sass": "c",
+    "less": "c",
+    "asciidoc": "c",
+    "aspectj": "c",
+    "pascal": "c",
+    "qml": "c",
+    "ino": "c",
+    "inl": "c",
+    # other syntaxes
+    "css": "c-block",
+    "sas": "c-block",
+    "sql": "dash",
+    "haskell": "dash",
+    "c2hs": "dash",
+    "literate-haskell": "dash",
+    "lua": "dash",
+    "luau": "dash",
+    "elm": "dash",
+    "purescript": "dash",
+    "idris": "dash",
+    "lean": "dash",
+    "vhdl": "dash",
+    "mib": "dash",
+    "clojure": "semicolon",
+    "clojurescript": "semicolon",
+    "edn": "semicolon",
+    "scheme": "semicolon",
+    "beancount": "semicolon",
+    "tex": "percent",
+    "erlang": "percent",
+    "bib": "percent",
+    "vb": "apostrophe",
+    "plantuml": "apostrophe",
+    "batch": "rem",
+    "fortran": "bang",
+    "vim": "vim",
+    "ocaml": "ml",
+    "rst": "rst",
+    "m4": "m4",
+}
+
+# Extensions identify does not know (lower case, without the dot).
+EXTENSIONS: dict[str, str] = {
+    **dict.fromkeys(
+        "tcl awk sed exp rbs rbi ru podspec thor builder t psgi cgi am desktop service socket "
+        "timer mount target path slice rego star sky smk wdl cwl vy mcfunction janet capnp "
+        "hocon ncl prql sparql rq ttl graphqls gql hxml ls ucf xdc qsf sdc pri tf tfvars "
+        "nf kts bzl sh-session pxd pxi pyx gyp gypi pp eyaml cfg cnf conf".split(),
+        "hash",
+    ),
+    **dict.fromkeys(
+        "h++ hh hxx cc cxx d cts mts es6 jsonc kdl ron pkl avdl fbs cypher dot gv scad glsl "
+        "vert frag geom comp tesc tese wgsl shader cginc usf ush uc mel lsl pwn sp nut gml ck "
+        "pde hx as re rei res resi fsi fsscript move cairo als qbs do ado dpr lpk strings "
+        "ets sv svh v vh mjs cjs".split(),
+        "c",
+    ),
+    **dict.fromkeys("s S".split(), "c-block"),
+    **dict.fromkeys("pcss postcss wxss".split(), "c-block"),
+    **dict.fromkeys(
+        "ada adb ads applescript cabal hsc agda dhall psql pgsql plsql hql cql vhdl".split(),
+        "dash",
+    ),
+    **dict.fromkeys(
+        "el lisp lsp rkt fnl hy lfe scrbl sld asm nsi nsh iss ahk au3 reg inf tscn tres".split(),
+        "semicolon",
+    ),
+    **dict.fromkeys("m4 ac".split(), "m4"),
+    **dict.fromkeys("cls dtx ins bst bbx cbx rnw ps eps pl6".split(), "percent"),
+    **dict.fromkeys("vbs bas frm".split(), "apostrophe"),
+    **dict.fromkeys("f for f77 ftn fpp".split(), "bang"),
+    **dict.fromkeys("mll mly thy sml sig fun".split(), "ml"),
+    **dict.fromkeys("eex heex leex".split(), "erb"),
+    **dict.fromkeys("cshtml vbhtml razor".split(), "razor"),
+    **dict.fromkeys("jsp jspf tag aspx ascx asax master".split(), "jsp"),
+    **dict.fromkeys(
+        "xul nuspec storyboard xib rdf owl ps1xml wsf qrc ui csproj vbproj xsd xsl xslt "
+        "wiki mediawiki rmd marko riot htm shtml plist".split(),
+        "html",
+    ),
+    **dict.fromkeys("1 2 3 4 5 6 7 8 9 man mdoc".split(), "troff"),
+    **dict.fromkeys("texi texinfo".split(), "texinfo"),
+    "haml": "haml",
+    "slim": "slim",
+    "apl": "apl",
+    "cob": "cobol",
+    "cbl": "cobol",
+    "mmd": "mermaid",
+    "fth": "forth",
+    "4th": "forth",
+    "tla": "tla",
+    "org": "hash",
+    "pot": "hash",
+    "vim": "vim",
+    "xq": "xquery",
+}
+
+# Exact file names identify does not know.
+NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        "Justfile justfile Procfile Snakefile Earthfile Caddyfile Podfile Guardfile Berksfile "
+        "Capfile Dangerfile Appfile Matchfile Pluginfile Steepfile Thorfile Puppetfile "
+        "Cakefile Modulefile Kconfig Kbuild BUCK TARGETS APKBUILD Doxyfile Jamfile Jamroot "
+        "CODEOWNERS .npmrc .yarnrc .env .terraformrc .tool-versions .ignore .rgignore "
+        ".fdignore .eslintignore .stylelintignore .helmignore .gcloudignore .vscodeignore "
+        ".hgignore .bzrignore .inputrc .tmux.conf .xinitrc .screenrc .wgetrc .curlrc .gemrc "
+        ".irbrc .pryrc .Rprofile NAMESPACE requirements.txt constraints.txt MANIFEST.in "
+        "Makefile.am crontab .gitignore .gitattributes".split(),
+        "hash",
+    ),
+    **dict.fromkeys(".vimrc .gvimrc .exrc _vimrc".split(), "vim"),
+    **dict.fromkeys(".emacs .spacemacs".split(), "semicolon"),
+    **dict.fromkeys(".Xresources .Xdefaults".split(), "bang"),
+    **dict.fromkeys("configure.ac configure.in".split(), "m4"),
+    "go.work": "c",
+}
+
+# Tags of files that cannot carry a comment; names of lock and data files likewise.
+UNCOMMENTABLE_TAGS = frozenset(
+    "json jupyter binary image csv tsv plain-text diff pem icalendar wkt dbc def map "
+    "manifest swiftdeps cargo-lock poetry-lock uv-lock pipfile-lock gemfile-lock go-sum "
+    "avro-schema geojson ejson piskel xctestplan babelrc bowerrc jshintrc csslintrc "
+    "mention-bot inc lektor ngdoc".split()
+)
+UNCOMMENTABLE_NAMES = frozenset(
+    "package-lock.json yarn.lock pnpm-lock.yaml composer.lock flake.lock go.sum Cargo.lock "
+    "poetry.lock Pipfile.lock Gemfile.lock uv.lock bun.lockb mix.lock pubspec.lock "
+    "Podfile.lock Package.resolved packages.lock.json .nvmrc .node-version "
+    ".python-version".split()
+)
+
+UNCOMMENTABLE = ""
+
+
+def style_for(
+    path: str, first_line: bytes, configured: Sequence[tuple[Pattern[str], str]]
+) -> str | None:
+    """The comment style name of ``path``: ``UNCOMMENTABLE`` ("") or None when unknown.
+
+    Order: the project's own globs, lock and data file names, our names, identify's
+    tags for the name, our extensions, then the interpreter of a ``#!`` line.
+    """
+    for pattern, chosen in configured:
+        if pattern.match(path):
+            return chosen
+    name = path.rsplit("/", 1)[-1]
+    if name in UNCOMMENTABLE_NAMES:
+        return UNCOMMENTABLE
+    if name in NAMES:
+        return NAMES[name]
+    tags = tags_from_filename(name)
+    style = _from_tags(tags)
+    if style is not None:
+        return style
+    extension = name.rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
+    style = EXTENSIONS.get(extension) or EXTENSIONS.get(extension.lower())
+    if style is not None:
+        return style
+    if first_line.startswith(b"#!"):
+        interpreter = _interpreter(first_line)
+        style = _from_tags(tags_from_interpreter(interpreter)) if interpreter else None
+        if style is not None:
+            return style
+    return UNCOMMENTABLE if tags & UNCOMMENTABLE_TAGS else None
+
+
+def _from_tags(tags: set[str]) -> str | None:
+    for tag, style in TAG_STYLES.items():
+        if tag in tags:
+            return style
+    return None
+
+
+def _interpreter(first_line: bytes) -> str | None:
+    """The interpreter a ``#!`` line names, through ``env`` and its options."""
+    words = first_line[2:].decode("utf-8", "replace").split()
+    if words and words[0].endswith("/env"):
+        words = [w for w in words[1:] if not w.startswith("-") and "=" not in w]
+    return words[0].rsplit("/", 1)[-1] if words else None

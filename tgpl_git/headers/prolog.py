@@ -1,0 +1,141 @@
+"""Lines that must stay first in a file, as data, and the pure scan that finds where they end.
+
+Each rule is tried at the current line, in table order, once the previous
+rules have consumed theirs: a shebang, then an XML declaration, then a
+DOCTYPE, and so on. A header is never written above a line a rule keeps first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PrologRule:
+    """Lines that stay first: where they may start, how far they run, in which styles."""
+
+    name: str
+    start: re.Pattern[str]
+    max_line: int  # the last line index (0-based) at which the rule may start
+    styles: frozenset[str] | None = None  # None: every style
+    exclude: frozenset[str] = frozenset()
+    end: re.Pattern[str] | None = None  # for blocks: searched in the rest of each line
+    repeat: bool = False  # consume consecutive matching lines
+    blank_before: bool = False  # blank lines between the previous rule and this one are kept
+    blank_after: bool = False  # one blank line after it stays with it (Go build constraints)
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_HASH = frozenset({"hash"})
+_XML = frozenset({"html"})
+_CSS = frozenset({"c-block", "c"})
+
+RULES: tuple[PrologRule, ...] = (
+    PrologRule("shebang", _rx(r"#!(?!\[)"), 0),
+    PrologRule("zsh-compdef", _rx(r"#(compdef|autoload)\b"), 0, _HASH),
+    PrologRule("swift-tools-version", _rx(r"// ?swift-tools-version"), 0, frozenset({"c"})),
+    PrologRule("xml-declaration", _rx(r"<\?xml\s"), 0, _XML, end=_rx(r"\?>")),
+    PrologRule("doctype-with-subset", _rx(r"<!DOCTYPE[^>]*\[", re.I), 1, _XML, end=_rx(r"\]\s*>")),
+    PrologRule("doctype", _rx(r"<!DOCTYPE", re.I), 1, _XML, end=_rx(r">")),
+    PrologRule("php-open", _rx(r"<\?php\b(?!.*\?>)"), 1, frozenset({"php"})),
+    PrologRule(
+        "php-strict-types",
+        _rx(r"declare\s*\(\s*strict_types\s*=\s*1\s*\)\s*;"),
+        8,
+        frozenset({"php"}),
+        blank_before=True,
+    ),
+    PrologRule("css-charset", _rx(r"@charset\s"), 0, _CSS),
+    PrologRule("yaml-directive", _rx(r"%(YAML|TAG)\s"), 0, _HASH, repeat=True),
+    PrologRule(
+        "front-matter-yaml", _rx(r"---\s*$"), 0, exclude=_HASH, end=_rx(r"^(---|\.\.\.)\s*$")
+    ),
+    PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
+    PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
+    PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),
+    PrologRule(
+        "ruby-magic-comment",
+        _rx(r"#\s*(frozen_string_literal|encoding|warn_indent|shareable_constant_value|typed)\s*:"),
+        12,
+        _HASH,
+        repeat=True,
+    ),
+    PrologRule(
+        "dockerfile-directive", _rx(r"#\s*(syntax|escape|check)\s*=", re.I), 0, _HASH, repeat=True
+    ),
+    PrologRule(
+        "go-build-constraint",
+        _rx(r"//go:build\b|// \+build\b"),
+        0,
+        frozenset({"c"}),
+        repeat=True,
+        blank_after=True,
+    ),
+    PrologRule("batch-echo-off", _rx(r"@echo\s+off\b", re.I), 0, frozenset({"rem"})),
+)
+
+
+class NeedMore(Exception):
+    """The answer depends on bytes past those read so far; read more of the file.
+
+    ``in_prolog``: the lines that must stay first are still running, so no
+    header position can be given without reading further.
+    """
+
+    def __init__(self, in_prolog: bool = True) -> None:
+        super().__init__("in prolog" if in_prolog else "in top comments")
+        self.in_prolog = in_prolog
+
+
+def prolog_length(lines: Sequence[str], style: str, complete: bool) -> int:
+    """How many of ``lines`` (without line endings) are prolog, for a file of ``style``.
+
+    Raises ``NeedMore`` when a block (front matter, a DOCTYPE) is still open at the
+    end of ``lines`` and the file goes on. A block never closed in a complete file
+    is not a prolog block, and stays where it is.
+    """
+    i = 0
+    for rule in RULES:
+        if (rule.styles is not None and style not in rule.styles) or style in rule.exclude:
+            continue
+        start = i
+        if rule.blank_before:
+            while start < len(lines) and not lines[start].strip():
+                start += 1
+        if start == len(lines) and not complete and start <= rule.max_line:
+            raise NeedMore  # the next line, unread yet, may be this rule's
+        if start > rule.max_line or start >= len(lines):
+            continue
+        match = rule.start.match(lines[start])
+        if not match:
+            continue
+        if rule.end is not None:
+            end = _block_end(lines, start, match.end(), rule.end, complete)
+            if end is None:
+                continue
+            i = end + 1
+        else:
+            i = start + 1
+            while rule.repeat and i < len(lines) and rule.start.match(lines[i]):
+                i += 1
+        if rule.blank_after and i < len(lines) and not lines[i].strip():
+            i += 1
+    return i
+
+
+def _block_end(
+    lines: Sequence[str], start: int, offset: int, end: re.Pattern[str], complete: bool
+) -> int | None:
+    if end.search(lines[start], offset):
+        return start
+    for j in range(start + 1, len(lines)):
+        if end.search(lines[j]):
+            return j
+    if not complete:
+        raise NeedMore
+    return None

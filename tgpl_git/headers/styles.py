@@ -1,0 +1,87 @@
+"""Comment styles, as data.
+
+A header is written one comment per line: ``prefix + text + suffix``. Styles
+whose language only has block comments wrap each line on its own
+(``/* text */``), which every parser, REUSE's included, reads line by line.
+``block`` is the language's multi-line comment, used only to recognise the
+foreign notices a header may sit above. ``forbidden`` lists what the header
+text must not contain in that style (``--`` inside an XML comment).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CommentStyle:
+    """How one language writes a comment line."""
+
+    name: str
+    prefix: str
+    suffix: str = ""
+    block: tuple[str, str] | None = None
+    forbidden: tuple[str, ...] = ()
+    open_line: str | None = None  # a line written before the header (PHP in HTML: "<?php")
+    close_line: str | None = None  # and after it ("?>")
+    line_markers: tuple[str, ...] = ()  # other line comments of the language, for recognition
+
+    def markers(self) -> tuple[str, ...]:
+        """Every way a line comment starts in this language."""
+        return (self.prefix.rstrip(), *self.line_markers)
+
+
+_C_BLOCK = ("/*", "*/")
+_ML_BLOCK = ("(*", "*)")
+
+STYLES: dict[str, CommentStyle] = {
+    s.name: s
+    for s in (
+        CommentStyle("hash", "# "),
+        CommentStyle("c", "// ", block=_C_BLOCK),
+        CommentStyle("c-block", "/* ", " */", block=_C_BLOCK, forbidden=("*/",)),
+        CommentStyle("html", "<!-- ", " -->", block=("<!--", "-->"), forbidden=("--",)),
+        CommentStyle("dash", "-- ", block=("{-", "-}")),
+        CommentStyle("semicolon", "; ", line_markers=(";;",), block=("#|", "|#")),
+        CommentStyle("percent", "% ", line_markers=("%%",)),
+        CommentStyle("apostrophe", "' ", line_markers=("REM",)),
+        CommentStyle("rem", "REM ", line_markers=("::", "@REM", "rem")),
+        CommentStyle("bang", "! "),
+        CommentStyle("vim", '" '),
+        CommentStyle("ml", "(* ", " *)", block=_ML_BLOCK, forbidden=("*)",)),
+        CommentStyle("jinja", "{# ", " #}", block=("{#", "#}"), forbidden=("#}",)),
+        CommentStyle("handlebars", "{{!-- ", " --}}", block=("{{!--", "--}}"), forbidden=("--}}",)),
+        CommentStyle("mustache", "{{! ", " }}", block=("{{!", "}}"), forbidden=("}}",)),
+        CommentStyle("erb", "<%# ", " %>", block=("<%#", "%>"), forbidden=("%>",)),
+        CommentStyle("jsp", "<%-- ", " --%>", block=("<%--", "--%>"), forbidden=("--%>",)),
+        CommentStyle("razor", "@* ", " *@", block=("@*", "*@"), forbidden=("*@",)),
+        CommentStyle("liquid", "{% comment %} ", " {% endcomment %}", forbidden=("{%",)),
+        CommentStyle("gotmpl", "{{/* ", " */}}", block=("{{/*", "*/}}"), forbidden=("*/",)),
+        CommentStyle("mdx", "{/* ", " */}", block=("{/*", "*/}"), forbidden=("*/",)),
+        CommentStyle("xquery", "(: ", " :)", block=("(:", ":)"), forbidden=(":)",)),
+        CommentStyle("rst", ".. "),
+        CommentStyle("troff", '.\\" ', line_markers=("'\\\"", '.\\"')),
+        CommentStyle("m4", "dnl ", line_markers=("#",)),
+        CommentStyle("texinfo", "@c ", line_markers=("@comment",)),
+        CommentStyle("pug", "//- ", line_markers=("//",)),
+        CommentStyle("haml", "-# "),
+        CommentStyle("slim", "/ "),
+        CommentStyle("velocity", "## ", block=("#*", "*#")),
+        CommentStyle("apl", "\u235d "),
+        CommentStyle("cobol", "*> "),
+        CommentStyle("mermaid", "%% "),
+        CommentStyle("forth", "\\ "),
+        CommentStyle("tla", "\\* ", block=_ML_BLOCK),
+        CommentStyle("php", "// ", block=_C_BLOCK, line_markers=("#",)),
+        CommentStyle(
+            "php-html",
+            "// ",
+            open_line="<?php",
+            close_line="?>",
+            line_markers=("#",),
+            block=_C_BLOCK,
+        ),
+        # A REUSE sidecar (FILE.license): the header lines with no comment markers.
+        CommentStyle("sidecar", ""),
+    )
+}

@@ -1,0 +1,113 @@
+"""What a header says: the text lines (without comment markers) for one file's terms.
+
+Pure: the terms and a year go in, lines come out. The human sentence follows
+the file's effective training terms, so an override changes what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tgpl_git.errors import ConfigError
+
+DEFAULT_TEMPLATE = (
+    "SPDX-FileCopyrightText: {year} {holder}",
+    "SPDX-License-Identifier: {expression}",
+    "{sentence}",
+)
+
+SENTENCES = {
+    "conditional": (
+        "AI training: permitted only if trained models are released as free software; "
+        "see ai-training.toml."
+    ),
+    "allowed": "AI training: permitted; see ai-training.toml.",
+    "disallowed": "AI training: not permitted; see ai-training.toml.",
+}
+
+COPYRIGHT = re.compile(
+    r"SPDX-FileCopyrightText:[ \t]*"
+    r"(?:(?P<year>\d{4}(?:[ \t]*-[ \t]*\d{4})?),?[ \t]+)?(?P<holder>.*)$"
+)
+IDENTIFIER = re.compile(r"SPDX-License-Identifier:[ \t]*(?P<expression>.*?)[ \t]*$")
+CONTRIBUTOR = re.compile(r"SPDX-FileContributor:")
+SENTENCE = re.compile(r"AI training:")
+_PLACEHOLDER = re.compile(r"\{(year|holder|expression|sentence)\}")
+
+
+@dataclass(frozen=True)
+class HeaderSpec:
+    """Everything one file's header depends on."""
+
+    holder: str
+    expression: str
+    training: str
+    terms_id: str
+    year_policy: str  # first | range | none
+    current_year: int
+    template: tuple[str, ...] = DEFAULT_TEMPLATE
+
+    @property
+    def sentence(self) -> str:
+        return SENTENCES[self.training]
+
+    def render(self, year: str | None) -> list[str]:
+        """The header's lines for a copyright ``year`` text (None: no year)."""
+        values = {
+            "holder": self.holder,
+            "expression": self.expression,
+            "sentence": self.sentence,
+            "year": year or "",
+        }
+        lines = []
+        for line in self.template:
+            if not year:
+                line = line.replace("{year} ", "").replace(" {year}", "")
+            lines.append(_PLACEHOLDER.sub(lambda m: values[m.group(1)], line))
+        return lines
+
+    def year_for(self, existing: str | None, fixing: bool) -> str | None:
+        """The year text a header should carry, given the one it has (if any).
+
+        The check accepts any valid year or range; the fixer writes the policy:
+        ``range`` extends an older first year to this year, ``first`` keeps it.
+        """
+        if self.year_policy == "none":
+            return existing if existing and valid_year(existing, self.current_year) else None
+        if not existing or not valid_year(existing, self.current_year):
+            return str(self.current_year)
+        first = existing[:4]
+        if fixing and self.year_policy == "range" and int(first) < self.current_year:
+            return f"{first}-{self.current_year}"
+        return existing
+
+    def template_patterns(self) -> list[re.Pattern[str]]:
+        """One pattern per template line, placeholders as wildcards (to recognise our lines)."""
+        patterns = []
+        for line in self.template:
+            parts = _PLACEHOLDER.split(line)
+            regex = "".join(re.escape(p) if i % 2 == 0 else ".*" for i, p in enumerate(parts))
+            patterns.append(re.compile(regex.replace(r"\ .*", r"(?:\ .*)?") + r"\Z"))
+        return patterns
+
+
+def valid_year(text: str, current_year: int) -> bool:
+    """A year or range from 1970 to next year, first not after last."""
+    match = re.fullmatch(r"(\d{4})(?:[ \t]*-[ \t]*(\d{4}))?", text)
+    if not match:
+        return False
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    return 1970 <= first <= last <= current_year + 1
+
+
+def parse_template(text: str, source: str) -> tuple[str, ...]:
+    """A user's template: its lines, checked for placeholders we know."""
+    lines = tuple(line.rstrip() for line in text.strip("\n").splitlines())
+    unknown = set(re.findall(r"\{([^}]*)\}", text)) - {"year", "holder", "expression", "sentence"}
+    if unknown:
+        raise ConfigError(f"{source}: unknown placeholder(s) {', '.join(sorted(unknown))}")
+    if not any("{expression}" in line for line in lines):
+        raise ConfigError(f"{source}: the template must contain {{expression}}")
+    return lines
