@@ -1,8 +1,13 @@
-"""The hooks through the real pre-commit framework, on real repositories."""
+"""The hooks through the real pre-commit framework, on real repositories.
+
+The framework installs tgpl-git from a snapshot of this working tree, committed
+once per test session, so every hook test shares one installed environment.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +25,29 @@ def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.fixture(scope="session")
+def hook_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """This working tree (tracked and new files) as a repository with one commit."""
+    snapshot = tmp_path_factory.mktemp("tgpl-git-snapshot")
+    listed = git(REPO_ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    for name in filter(None, listed.split("\0")):
+        source = REPO_ROOT / name
+        if source.is_file():
+            (snapshot / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, snapshot / name)
+    git(snapshot, "init", "-q")
+    git(snapshot, "add", "-A")
+    git(snapshot, "commit", "-q", "-m", "snapshot")
+    return snapshot, git(snapshot, "rev-parse", "HEAD").strip()
+
+
+def use_hooks(repo: Path, source: tuple[Path, str], *hook_ids: str) -> None:
+    hooks = "".join(f"      - id: {hook}\n" for hook in hook_ids)
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {source[0]}\n    rev: {source[1]}\n    hooks:\n{hooks}"
+    )
+
+
 @pytest.mark.parametrize(
     ("command", "file"),
     [
@@ -32,29 +60,59 @@ def test_manifest_and_own_config_are_valid(command: str, file: str) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_tgpl_terms_hook_end_to_end(project: Path) -> None:
+def test_tgpl_terms_hook_end_to_end(project: Path, hook_source: tuple[Path, str]) -> None:
+    use_hooks(project, hook_source, "tgpl-terms")
     (project / "README").write_text("hello\n")
     git(project, "add", "-A")
-    git(project, "commit", "-q", "-m", "start")
-    done = pre_commit(project, "try-repo", str(REPO_ROOT), "tgpl-terms", "--all-files")
+    done = pre_commit(project, "run", "tgpl-terms", "--all-files")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "tgpl-git terms" in done.stdout and "Passed" in done.stdout
 
     terms = project / "ai-training.toml"
     terms.write_text(terms.read_text().replace('"conditional"', '"sometimes"'))
     git(project, "add", "-A")
-    done = pre_commit(project, "try-repo", str(REPO_ROOT), "tgpl-terms")
+    done = pre_commit(project, "run", "tgpl-terms")
     assert done.returncode == 1
     assert "terms.training: expected one of allowed, conditional, disallowed" in done.stdout
 
     # A commit that touches neither the terms nor LICENSES/ does not run the hook.
-    git(project, "checkout", "--", ".")
     git(project, "reset", "-q")
-    terms.write_text(terms.read_text().replace('"conditional"', '"sometimes"'))
     (project / "README").write_text("changed\n")
     git(project, "add", "README")
-    done = pre_commit(project, "try-repo", str(REPO_ROOT), "tgpl-terms")
+    done = pre_commit(project, "run", "tgpl-terms")
     assert done.returncode == 0 and "no files to check" in done.stdout.lower()
+
+
+def test_tgpl_headers_hook_end_to_end(project: Path, hook_source: tuple[Path, str]) -> None:
+    use_hooks(project, hook_source, "tgpl-headers")
+    (project / "app.py").write_text("print('hi')\n")
+    (project / "run.sh").write_text("#!/bin/sh\necho hi\n")
+    (project / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\0")
+    git(project, "add", "-A")
+    done = pre_commit(project, "run", "tgpl-headers", "--all-files")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "files were modified by this hook" in done.stdout
+    assert "fixed app.py: header-missing" in done.stdout
+    text = (project / "app.py").read_text()
+    assert text.startswith("# SPDX-FileCopyrightText: ") and text.endswith("print('hi')\n")
+    assert (project / "run.sh").read_text().startswith("#!/bin/sh\n# SPDX-")
+    git(project, "add", "-A")
+    done = pre_commit(project, "run", "tgpl-headers", "--all-files")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    # As a real commit: the hook blocks a commit whose file lacks a header, then lets it through.
+    (project / "new.py").write_text("x = 1\n")
+    git(project, "add", "new.py")
+    pre_commit(project, "install")
+    commit = subprocess.run(
+        ["git", "commit", "-q", "-m", "add new"], cwd=project, capture_output=True, text=True
+    )
+    assert commit.returncode != 0
+    git(project, "add", "new.py")
+    commit = subprocess.run(
+        ["git", "commit", "-q", "-m", "add new"], cwd=project, capture_output=True, text=True
+    )
+    assert commit.returncode == 0, commit.stdout + commit.stderr
 
 
 def test_plain_git_hook(project: Path) -> None:

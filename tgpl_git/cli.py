@@ -66,6 +66,24 @@ def terms_show(paths: tuple[str, ...], fmt: str) -> int:
     return _emit(show_command(paths, fmt), EXIT_CLEAN)
 
 
+@cli.command("headers")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--all", "all_files", is_flag=True, help="Every tracked file.")
+@click.option("--check", "mode", flag_value="check", help="Change nothing; exit 1 on findings.")
+@click.option("--diff", "mode", flag_value="diff", help="Show what a fix would change.")
+@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="Also list skipped files and why.")
+def headers(
+    paths: tuple[str, ...], all_files: bool, mode: str | None, fmt: str, verbose: bool
+) -> int:
+    """Add or update licence headers in PATHS (default: the files staged for commit)."""
+    from tgpl_git.commands.headers import headers_command
+
+    report = headers_command(paths, all_files, mode or "fix", fmt, verbose)
+    click.echo(report.stderr, err=True, nl=False)
+    return _emit(report.stdout, report.code)
+
+
 def _emit(output: str, code: int) -> int:
     click.echo(output, nl=False)
     return code

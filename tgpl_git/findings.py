@@ -7,7 +7,7 @@ problem looks on screen. Formatters are pure: findings in, text out.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Callable, Literal
 
@@ -64,13 +64,17 @@ def format_text(findings: Sequence[Finding]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_json(findings: Sequence[Finding]) -> str:
-    """A versioned JSON document: ``{"version": 1, "findings": [...], "summary": {...}}``."""
+def format_json(findings: Sequence[Finding], extra: Mapping[str, object] | None = None) -> str:
+    """A versioned JSON document: ``{"version": 1, "findings": [...], "summary": {...}}``.
+
+    ``extra`` adds command-specific keys (files fixed, files skipped).
+    """
     errors = count_errors(findings)
     doc = {
         "version": JSON_FORMAT_VERSION,
         "findings": [{k: v for k, v in asdict(f).items() if v is not None} for f in findings],
         "summary": {"errors": errors, "warnings": len(findings) - errors},
+        **(extra or {}),
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 

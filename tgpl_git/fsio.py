@@ -10,11 +10,12 @@ from pathlib import Path
 from tgpl_git.errors import TgplError
 
 
-def atomic_write(path: Path, data: bytes) -> bool:
+def atomic_write(path: Path, data: bytes, compare: bool = True) -> bool:
     """Replace ``path`` with ``data`` through a temporary file in the same folder.
 
     The file keeps its permission bits; a symlink is refused rather than followed
-    or replaced. Returns False, and writes nothing, when the bytes are already there.
+    or replaced. Returns False, and writes nothing, when the bytes are already there
+    (``compare=False``: the caller knows they differ and the file is not re-read).
     """
     try:
         info = path.lstat()
@@ -22,7 +23,7 @@ def atomic_write(path: Path, data: bytes) -> bool:
         info = None
     if info is not None and stat.S_ISLNK(info.st_mode):
         raise TgplError(f"{path}: is a symbolic link; not writing through it")
-    if info is not None and path.read_bytes() == data:
+    if compare and info is not None and path.read_bytes() == data:
         return False
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -9,8 +9,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from tgpl_git.errors import EXIT_CLEAN, EXIT_USAGE, ConfigError, UsageError
+from tgpl_git.errors import EXIT_CLEAN, EXIT_USAGE, ConfigError
 from tgpl_git.findings import FORMATTERS, Finding, count_errors
+from tgpl_git.paths import relative_path
 from tgpl_git.terms import FILE_NAME, EffectiveTerms, Terms, check_file, find_root, load_terms
 
 
@@ -41,16 +42,6 @@ def show_command(paths: Sequence[str], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(show_json(terms, entries), indent=2, ensure_ascii=False) + "\n"
     return "".join(show_text(terms, e) for e in entries)
-
-
-def relative_path(root: Path, given: str) -> str:
-    """``given`` (relative to the working directory) as a ``/`` path relative to ``root``."""
-    absolute = Path(os.path.abspath(given))
-    try:
-        relative = absolute.relative_to(root)
-    except ValueError:
-        raise UsageError(f"{given}: outside the project at {root}") from None
-    return relative.as_posix() if relative.parts else "."
 
 
 def show_json(terms: Terms, entries: Sequence[EffectiveTerms]) -> dict[str, Any]:

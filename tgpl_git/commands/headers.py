@@ -1,0 +1,110 @@
+"""``tgpl-git headers``: fix, check or diff the licence headers of files."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tgpl_git import git
+from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS
+from tgpl_git.findings import Finding, format_json, format_text
+from tgpl_git.headers.context import Context
+from tgpl_git.headers.files import SKIP_ATTRIBUTES, Outcome, handle
+from tgpl_git.paths import relative_path
+from tgpl_git.terms import FILE_NAME, load_terms
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the command prints on stdout and stderr, and its exit code."""
+
+    stdout: str
+    stderr: str
+    code: int
+
+
+def headers_command(
+    paths: Sequence[str], all_files: bool, mode: str, fmt: str, verbose: bool
+) -> Report:
+    """Run the header engine over the chosen files (given, all tracked, or staged)."""
+    root = git.toplevel(Path.cwd())
+    terms = load_terms(root / FILE_NAME, FILE_NAME)
+    context = Context.create(terms)
+    files = select_files(root, paths, all_files)
+    attributes = git.attributes(root, files, list(SKIP_ATTRIBUTES))
+    outcomes = [handle(root, f, context, attributes.get(f, set()), mode) for f in files]
+    return render(outcomes, mode, fmt, verbose)
+
+
+def select_files(root: Path, paths: Sequence[str], all_files: bool) -> list[str]:
+    """The given paths (folders expand to their tracked files), every tracked file, or the
+    files staged for the next commit."""
+    if all_files:
+        return git.tracked_files(root)
+    if not paths:
+        return git.staged_files(root)
+    selected: dict[str, None] = {}
+    for given in paths:
+        relative = relative_path(root, given)
+        if (root / relative).is_dir() and not (root / relative).is_symlink():
+            pathspec = [] if relative == "." else [relative]
+            selected.update(dict.fromkeys(git.tracked_files(root, pathspec)))
+        else:
+            selected[relative] = None
+    return list(selected)
+
+
+def render(outcomes: Sequence[Outcome], mode: str, fmt: str, verbose: bool) -> Report:
+    """Findings (or fixes, or diffs) on stdout, a one-line summary on stderr."""
+    fixed = [o for o in outcomes if o.changed]
+    findings = [o.finding for o in outcomes if o.finding is not None and not o.changed]
+    skipped = Counter(o.skipped for o in outcomes if o.skipped)
+    if fmt == "json":
+        extra = {
+            "fixed": [
+                {"path": o.path, "rule": o.finding.rule if o.finding else None} for o in fixed
+            ],
+            "skipped": dict(sorted(skipped.items())),
+        }
+        stdout = format_json(findings, extra)
+    elif mode == "diff":
+        stdout = "".join(o.diff for o in outcomes) + _findings_text(
+            [f for o in outcomes if not o.diff and (f := o.finding)]
+        )
+    else:
+        stdout = "".join(f"fixed {o.path}: {o.finding.rule if o.finding else ''}\n" for o in fixed)
+        stdout += _findings_text(findings)
+        if verbose:
+            stdout += "".join(f"skipped {o.path}: {o.skipped}\n" for o in outcomes if o.skipped)
+    summary = _summary(outcomes, fixed, findings, skipped, mode)
+    code = EXIT_FINDINGS if findings or fixed else EXIT_CLEAN
+    return Report(stdout, summary, code)
+
+
+def _findings_text(findings: Sequence[Finding]) -> str:
+    if not findings:
+        return ""
+    text = format_text(findings)
+    return text[: text.rstrip("\n").rfind("\n") + 1]  # the summary line is ours to write
+
+
+def _summary(
+    outcomes: Sequence[Outcome],
+    fixed: Sequence[Outcome],
+    findings: Sequence[Finding],
+    skipped: Counter[str],
+    mode: str,
+) -> str:
+    checked = len(outcomes) - sum(skipped.values())
+    parts = [f"{checked} file{'s' if checked != 1 else ''} checked"]
+    if fixed:
+        parts.append(f"{len(fixed)} fixed")
+    if findings:
+        verb = "to fix" if mode != "fix" else "not fixable"
+        parts.append(f"{len(findings)} {verb}")
+    if skipped:
+        reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(skipped.items()))
+        parts.append(f"{sum(skipped.values())} skipped ({reasons})")
+    return "tgpl-git headers: " + "; ".join(parts) + "\n"

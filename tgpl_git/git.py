@@ -1,0 +1,69 @@
+"""The one way tgpl-git runs git: NUL-separated output, no pager, no colour, no external
+diff, errors that carry the command and git's own message. One process per stream."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from tgpl_git.errors import GitError, UsageError
+
+_BASE = ("git", "-c", "core.quotepath=off", "--no-pager")
+
+
+def run(args: Sequence[str], cwd: Path, stdin: bytes | None = None) -> bytes:
+    """git's stdout for ``args`` run in ``cwd``; a ``GitError`` when git fails."""
+    command = [*_BASE, *args]
+    try:
+        done = subprocess.run(command, cwd=cwd, input=stdin, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise GitError("git is not installed or not on PATH") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
+        raise GitError(f"`git {' '.join(args)}` failed: {message}")
+    return done.stdout
+
+
+def toplevel(cwd: Path) -> Path:
+    """The root of the work tree ``cwd`` is in; a clear error outside one or in a bare one."""
+    try:
+        out = run(["rev-parse", "--show-toplevel"], cwd)
+    except GitError as exc:
+        if "not a git repository" in str(exc):
+            raise UsageError(f"{cwd}: not inside a git repository") from None
+        if "work tree" in str(exc):
+            raise UsageError(f"{cwd}: not in a work tree (a bare repository, or .git)") from None
+        raise
+    return Path(os.fsdecode(out.rstrip(b"\n")))
+
+
+def _split(out: bytes) -> list[str]:
+    return [os.fsdecode(p) for p in out.split(b"\0") if p]
+
+
+def tracked_files(root: Path, pathspecs: Sequence[str] = ()) -> list[str]:
+    """Every tracked path (or those under ``pathspecs``), relative to ``root``, with ``/``."""
+    return _split(run(["ls-files", "-z", "--", *pathspecs], root))
+
+
+def staged_files(root: Path) -> list[str]:
+    """Paths added, copied, modified or renamed in the index (what the next commit changes)."""
+    args = ["diff", "--cached", "--name-only", "-z", "--no-ext-diff", "--diff-filter=ACMR"]
+    return _split(run(args, root))
+
+
+def attributes(root: Path, paths: Iterable[str], names: Sequence[str]) -> dict[str, set[str]]:
+    """For each path, which of the boolean ``names`` are set in ``.gitattributes``."""
+    paths = list(paths)
+    if not paths:
+        return {}
+    stdin = b"".join(os.fsencode(p) + b"\0" for p in paths)
+    fields = run(["check-attr", "-z", "--stdin", *names], root, stdin).split(b"\0")
+    result: dict[str, set[str]] = {}
+    for i in range(0, len(fields) - 2, 3):
+        path, name, value = fields[i : i + 3]
+        if value in (b"set", b"true"):
+            result.setdefault(os.fsdecode(path), set()).add(name.decode())
+    return result

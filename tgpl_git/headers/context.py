@@ -1,0 +1,77 @@
+"""What the header engine needs from a project's terms, prepared once per run."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from re import Pattern
+
+from tgpl_git.errors import ConfigError
+from tgpl_git.headers.template import DEFAULT_TEMPLATE, HeaderSpec, parse_template
+from tgpl_git.terms import EffectiveTerms, Terms
+from tgpl_git.terms.globs import compile_globs
+
+# Written in two parts so this file is not itself taken for generated code.
+GENERATED_MARKERS = ("@" + "generated", r"Code generated .* DO NOT " + "EDIT\\.")
+LICENSE_TEXT = re.compile(
+    r"(?:^|/)(?:LICENSES/.*|(?:LICEN[CS]E|COPYING|COPYRIGHT|UNLICENSE)(?:[.-][^/]*)?|[^/]+\.license)\Z",
+    re.I,
+)
+
+
+@dataclass
+class Context:
+    """A project's header settings: holder, template, style globs, generated markers."""
+
+    terms: Terms
+    year: int
+    holder: str
+    template: tuple[str, ...]
+    styles: list[tuple[Pattern[str], str]]
+    generated: Pattern[bytes]
+    _specs: dict[tuple[str, str, str], HeaderSpec] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, terms: Terms, today: datetime.date | None = None) -> Context:
+        """Read the settings under ``[headers]`` (and the template file they name)."""
+        headers = terms.headers
+        template: tuple[str, ...] = DEFAULT_TEMPLATE
+        if headers.template:
+            path = terms.root / headers.template
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(
+                    f"headers.template: cannot read {headers.template}: {exc}"
+                ) from None
+            template = parse_template(text, headers.template)
+        styles = []
+        for glob, style in headers.styles.items():
+            styles.append((compile_globs([glob]), style))
+        markers = [re.escape(m) for m in headers.generated_markers] + list(GENERATED_MARKERS)
+        return cls(
+            terms=terms,
+            year=(today or datetime.date.today()).year,
+            holder=headers.holder or f"The {terms.project.name} Authors",
+            template=template,
+            styles=styles,
+            generated=re.compile("|".join(markers).encode()),
+        )
+
+    def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
+        """The header a file with these effective terms must carry."""
+        key = (effective.expression, effective.training, effective.license or "")
+        spec = self._specs.get(key)
+        if spec is None:
+            spec = HeaderSpec(
+                holder=self.holder,
+                expression=effective.expression,
+                training=effective.training,
+                terms_id=effective.license or "",
+                year_policy=self.terms.headers.year,
+                current_year=self.year,
+                template=self.template,
+            )
+            self._specs[key] = spec
+        return spec

@@ -1,0 +1,178 @@
+"""The file edge of the header engine: read a file's head, judge it, write the fix atomically.
+
+Only the head is read to judge (``HEAD_BYTES``, more only while the lines that
+must stay first run on), so a check costs the same for a small file and a huge
+one. A fix reads the rest of the file once and splices it back unchanged.
+"""
+
+from __future__ import annotations
+
+import difflib
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from tgpl_git.findings import Finding
+from tgpl_git.fsio import atomic_write
+from tgpl_git.headers.context import LICENSE_TEXT, Context
+from tgpl_git.headers.engine import WIDE_BOMS, NeedMore, Verdict, examine, whole_lines
+from tgpl_git.headers.filetypes import UNCOMMENTABLE, style_for
+from tgpl_git.headers.styles import STYLES, CommentStyle
+from tgpl_git.headers.template import HeaderSpec
+
+HEAD_BYTES = 4096
+MAX_HEAD_BYTES = 256 * 1024
+
+SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one file: skipped (and why), a finding, a change, a diff."""
+
+    path: str
+    skipped: str | None = None
+    finding: Finding | None = None
+    changed: bool = False
+    diff: str = ""
+
+
+def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str) -> Outcome:
+    """Check (``mode="check"``), fix (``"fix"``) or diff (``"diff"``) one file's header."""
+    effective = ctx.terms.effective_terms(path)
+    if not effective.applies:
+        return Outcome(path, skipped="excluded by ai-training.toml")
+    for attribute in sorted(attributes):
+        if attribute in SKIP_ATTRIBUTES:
+            return Outcome(path, skipped=f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)")
+    if LICENSE_TEXT.search(path):
+        return Outcome(path, skipped="licence text")
+    try:
+        fd = os.open(root / path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        return _open_failure(path, exc)
+    with os.fdopen(fd, "rb") as handle_:
+        info = os.fstat(handle_.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return Outcome(path, skipped="not a regular file")
+        head = handle_.read(HEAD_BYTES)
+        if not head and ctx.terms.headers.empty_files == "skip":
+            return Outcome(path, skipped="empty")
+        if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
+            return Outcome(path, skipped="binary")
+        if ctx.terms.headers.generated == "skip" and ctx.generated.search(head):
+            return Outcome(path, skipped="generated (marker)")
+        style_name = style_for(path, head.split(b"\n", 1)[0], ctx.styles)
+        spec = ctx.spec_for(effective)
+        if style_name is None:
+            return Outcome(path, skipped="unknown file type")
+        if style_name == UNCOMMENTABLE:
+            if ctx.terms.headers.uncommentable == "skip":
+                return Outcome(path, skipped="cannot hold a comment")
+            return _sidecar(root, path, spec, mode)
+        style = STYLES[style_name]
+        verdict, head = _judge(handle_, head, info.st_size, style, spec, mode != "check")
+        if verdict.rule is None:
+            return Outcome(path)
+        finding = Finding(verdict.rule, verdict.message, path=path, line=verdict.line)
+        if verdict.new_head is None or mode == "check":
+            return Outcome(path, finding=finding)
+        new = verdict.new_head + head[verdict.consumed :] + handle_.read()
+    return _apply(root, path, info.st_mode, head, new, finding, mode, verdict)
+
+
+def _judge(
+    handle_: IO[bytes],
+    head: bytes,
+    size: int,
+    style: CommentStyle,
+    spec: HeaderSpec,
+    fixing: bool,
+    limit: int = MAX_HEAD_BYTES,
+) -> tuple[Verdict, bytes]:
+    """Examine the head, reading more of the file (up to ``limit``) while the engine asks."""
+    while True:
+        complete = len(head) >= size
+        try:
+            return examine(head, complete, style, spec, fixing), head
+        except NeedMore as need:
+            if len(head) >= limit:
+                if need.in_prolog:
+                    message = f"the lines that must stay first run past {limit // 1024} KiB"
+                    return Verdict("header-prolog-too-long", message), head
+                # Comments all the way: a header further down is not the header anyway.
+                # (the bytes after the cut stay in ``head``, for the splice)
+                return examine(whole_lines(head), True, style, spec, fixing), head
+            more = handle_.read(len(head))
+            if not more:
+                size = len(head)
+            head += more
+
+
+def _apply(
+    root: Path,
+    path: str,
+    mode_bits: int,
+    old_head: bytes,
+    new: bytes,
+    finding: Finding,
+    mode: str,
+    verdict: Verdict,
+) -> Outcome:
+    if mode == "diff":
+        return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
+    if not mode_bits & stat.S_IWUSR:
+        return Outcome(
+            path,
+            finding=Finding(
+                "header-read-only", f"read-only file, not changed ({finding.rule})", path=path
+            ),
+        )
+    atomic_write(root / path, new, compare=False)
+    return Outcome(path, finding=finding, changed=True)
+
+
+def _diff(path: str, old_head: bytes, verdict: Verdict) -> str:
+    assert verdict.new_head is not None
+    old = old_head[: verdict.consumed].decode("utf-8", "surrogateescape").splitlines(True)
+    new = verdict.new_head.decode("utf-8", "surrogateescape").splitlines(True)
+    return "".join(difflib.unified_diff(old, new, f"a/{path}", f"b/{path}"))
+
+
+def _sidecar(root: Path, path: str, spec: HeaderSpec, mode: str) -> Outcome:
+    """Files that cannot hold a comment get ``FILE.license`` beside them (REUSE)."""
+    sidecar = f"{path}.license"
+    try:
+        fd = os.open(root / sidecar, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle_:
+            data = handle_.read(MAX_HEAD_BYTES)
+    except FileNotFoundError:
+        data = b""
+    except OSError as exc:
+        return _open_failure(sidecar, exc)
+    verdict = examine(data, True, STYLES["sidecar"], spec, mode != "check")
+    if verdict.rule is None:
+        return Outcome(path)
+    finding = Finding(verdict.rule, f"{verdict.message} (in {sidecar})", path=path)
+    if verdict.new_head is None or mode == "check":
+        return Outcome(path, finding=finding)
+    new = verdict.new_head + data[verdict.consumed :]
+    if mode == "diff":
+        return Outcome(path, finding=finding, diff=_diff(sidecar, data, verdict))
+    atomic_write(root / sidecar, new, compare=False)
+    return Outcome(path, finding=finding, changed=True)
+
+
+def _open_failure(path: str, exc: OSError) -> Outcome:
+    if exc.errno == errno.ELOOP:
+        return Outcome(path, skipped="symbolic link")
+    if exc.errno == errno.ENOENT:
+        return Outcome(path, skipped="missing from the work tree")
+    if exc.errno == errno.EISDIR:
+        return Outcome(path, skipped="not a regular file")
+    return Outcome(
+        path, finding=Finding("header-unreadable", f"cannot read: {exc.strerror}", path=path)
+    )
