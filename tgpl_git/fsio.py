@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from tgpl_git.errors import TgplError
@@ -25,13 +24,15 @@ def atomic_write(path: Path, data: bytes, compare: bool = True) -> bool:
         raise TgplError(f"{path}: is a symbolic link; not writing through it")
     if compare and info is not None and path.read_bytes() == data:
         return False
+    import tempfile  # only writers pay for it
+
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # No fsync: the rename is what makes the write all-or-nothing for every reader,
+        # and syncing each file would make a fix of many files several times slower.
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:

@@ -103,7 +103,7 @@ def test_reading_a_bounded_head_gives_the_whole_file_answer(
     data = (prolog + text + "\n").encode("utf-8")
     whole, fixed = fix(data, style)
     stream = io.BytesIO(data)
-    verdict, head = _judge(stream, stream.read(window), len(data), STYLES[style], SPEC, True)
+    verdict, head = _judge(stream.read, stream.read(window), len(data), STYLES[style], SPEC, True)
     assert verdict.rule == whole.rule
     if verdict.new_head is not None:
         assert verdict.new_head + head[verdict.consumed :] + stream.read() == fixed
@@ -121,7 +121,9 @@ def test_a_head_cut_short_never_loses_a_byte(
 ) -> None:
     data = (prolog + "# note\n" * comments + text + "\n").encode("utf-8")
     stream = io.BytesIO(data)
-    verdict, head = _judge(stream, stream.read(8), len(data), STYLES["hash"], SPEC, True, limit)
+    verdict, head = _judge(
+        stream.read, stream.read(8), len(data), STYLES["hash"], SPEC, True, limit
+    )
     if verdict.new_head is None:
         return
     fixed = verdict.new_head + head[verdict.consumed :] + stream.read()
@@ -130,3 +132,51 @@ def test_a_head_cut_short_never_loses_a_byte(
         inserted = len(fixed) - len(data)
         position = next((i for i, (a, b) in enumerate(zip(fixed, data)) if a != b), len(data))
         assert fixed[:position] + fixed[position + inserted :] == data
+
+
+HEADERISH = st.sampled_from(
+    [
+        "# SPDX-FileCopyrightText: 2026 The Example Authors\n",
+        "# SPDX-FileCopyrightText: 1969 The Example Authors\n",
+        "# SPDX-FileCopyrightText: 2019-2024 The Example Authors\n",
+        "# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0\n",
+        "# SPDX-License-Identifier: MIT\n",
+        "# AI training: permitted only if trained models are released as free software; "
+        "see ai-training.toml.\n",
+        "#!/bin/sh\n",
+        "# -*- coding: utf-8 -*-\n",
+        "# comment\n",
+        "\n",
+        "x = 1\n",
+        "\r\n",
+        "\xe9\n",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(HEADERISH, max_size=10),
+    current_first=st.booleans(),
+    window=st.integers(min_value=150, max_value=1000),
+    style=st.sampled_from(["hash", "c"]),
+)
+def test_the_short_way_agrees_with_the_engine(
+    parts: list[str], current_first: bool, window: int, style: str
+) -> None:
+    from tests.headers.conftest import header
+
+    text = (header(style) if current_first else "") + "".join(parts)
+    if style == "c":
+        text = text.replace("# ", "// ")
+    data = text.encode("utf-8", "surrogateescape")
+    for head, complete in ((data, True), (data[:window], len(data) <= window)):
+        try:
+            slow = examine(head, complete, STYLES[style], SPEC, quick=False)
+        except NeedMore:
+            slow = None
+        try:
+            fast = examine(head, complete, STYLES[style], SPEC)
+        except NeedMore:
+            fast = None
+        assert (fast.rule if fast else "need-more") == (slow.rule if slow else "need-more")

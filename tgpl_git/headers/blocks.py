@@ -3,6 +3,7 @@ and where a header block (ours or not) starts and stops. Pure functions of text 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,12 +93,19 @@ def classify(text: str, spec: HeaderSpec) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
 def _literal_patterns(spec: HeaderSpec) -> list[re.Pattern[str]]:
     return [
         pattern
         for line, pattern in zip(spec.template, spec.template_patterns())
         if re.sub(r"\{\w+\}", "", line).strip() and not line.startswith(("SPDX-", "{sentence}"))
     ]
+
+
+@functools.lru_cache(maxsize=64)
+def _last_kind(spec: HeaderSpec) -> str | None:
+    """The kind of a header's last line: a block of ours ends there."""
+    return classify(spec.render("2000")[-1], spec)
 
 
 def is_our_identifier(text: str, spec: HeaderSpec) -> bool:
@@ -113,7 +121,7 @@ def block_at(
     lines: Sequence[str], start: int, style: CommentStyle, spec: HeaderSpec
 ) -> Block | None:
     """The header-like block starting at ``start`` in ``style``, if one does."""
-    last_kind = classify(spec.render("2000")[-1], spec)
+    last_kind = _last_kind(spec)
     i = start
     if style.open_line:
         if i >= len(lines) or lines[i].strip() != style.open_line:

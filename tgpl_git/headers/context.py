@@ -13,7 +13,8 @@ from tgpl_git.terms import EffectiveTerms, Terms
 from tgpl_git.terms.globs import compile_globs
 
 # Written in two parts so this file is not itself taken for generated code.
-GENERATED_MARKERS = ("@" + "generated", r"Code generated .* DO NOT " + "EDIT\\.")
+GENERATED_MARKERS = ("@" + "generated",)
+GO_GENERATED = re.compile(rb"Code generated .* DO NOT " + rb"EDIT\.")
 LICENSE_TEXT = re.compile(
     r"(?:^|/)(?:LICENSES/.*|(?:LICEN[CS]E|COPYING|COPYRIGHT|UNLICENSE)(?:[.-][^/]*)?|[^/]+\.license)\Z",
     re.I,
@@ -29,7 +30,7 @@ class Context:
     holder: str
     template: tuple[str, ...]
     styles: list[tuple[Pattern[str], str]]
-    generated: Pattern[bytes]
+    generated: tuple[bytes, ...]
     _specs: dict[tuple[str, str, str], HeaderSpec] = field(default_factory=dict)
 
     @classmethod
@@ -49,15 +50,21 @@ class Context:
         styles = []
         for glob, style in headers.styles.items():
             styles.append((compile_globs([glob]), style))
-        markers = [re.escape(m) for m in headers.generated_markers] + list(GENERATED_MARKERS)
+        markers = (*GENERATED_MARKERS, *headers.generated_markers)
         return cls(
             terms=terms,
             year=(today or datetime.date.today()).year,
             holder=headers.holder or f"The {terms.project.name} Authors",
             template=template,
             styles=styles,
-            generated=re.compile("|".join(markers).encode()),
+            generated=tuple(m.encode("utf-8") for m in markers),
         )
+
+    def is_generated(self, head: bytes) -> bool:
+        """Whether the head carries a generated-code marker (substring tests first: fast)."""
+        if any(marker in head for marker in self.generated):
+            return True
+        return b"Code generated" in head and GO_GENERATED.search(head) is not None
 
     def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
         """The header a file with these effective terms must carry."""
@@ -75,3 +82,11 @@ class Context:
             )
             self._specs[key] = spec
         return spec
+
+
+def is_licence_text(path: str) -> bool:
+    """Licence texts and REUSE sidecars, which never get a header themselves."""
+    lower = path.lower()
+    if "licen" not in lower and "copy" not in lower:
+        return False
+    return LICENSE_TEXT.search(path) is not None

@@ -7,17 +7,16 @@ one. A fix reads the rest of the file once and splices it back unchanged.
 
 from __future__ import annotations
 
-import difflib
 import errno
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
-from tgpl_git.headers.context import LICENSE_TEXT, Context
+from tgpl_git.headers.context import Context, is_licence_text
 from tgpl_git.headers.engine import WIDE_BOMS, NeedMore, Verdict, examine, whole_lines
 from tgpl_git.headers.filetypes import UNCOMMENTABLE, style_for
 from tgpl_git.headers.styles import STYLES, CommentStyle
@@ -25,6 +24,9 @@ from tgpl_git.headers.template import HeaderSpec
 
 HEAD_BYTES = 4096
 MAX_HEAD_BYTES = 256 * 1024
+
+# Never follow a symbolic link: it may point out of the repository.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 
 SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}
 
@@ -42,50 +44,66 @@ class Outcome:
 
 def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str) -> Outcome:
     """Check (``mode="check"``), fix (``"fix"``) or diff (``"diff"``) one file's header."""
-    effective = ctx.terms.effective_terms(path)
+    effective = ctx.terms.terms_for(ctx.terms.matching(path))
     if not effective.applies:
         return Outcome(path, skipped="excluded by ai-training.toml")
     for attribute in sorted(attributes):
         if attribute in SKIP_ATTRIBUTES:
             return Outcome(path, skipped=f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)")
-    if LICENSE_TEXT.search(path):
+    if is_licence_text(path):
         return Outcome(path, skipped="licence text")
     try:
-        fd = os.open(root / path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(os.path.join(root, path), _READ_FLAGS)
     except OSError as exc:
         return _open_failure(path, exc)
-    with os.fdopen(fd, "rb") as handle_:
-        info = os.fstat(handle_.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            return Outcome(path, skipped="not a regular file")
-        head = handle_.read(HEAD_BYTES)
-        if not head and ctx.terms.headers.empty_files == "skip":
-            return Outcome(path, skipped="empty")
-        if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
-            return Outcome(path, skipped="binary")
-        if ctx.terms.headers.generated == "skip" and ctx.generated.search(head):
-            return Outcome(path, skipped="generated (marker)")
-        style_name = style_for(path, head.split(b"\n", 1)[0], ctx.styles)
-        spec = ctx.spec_for(effective)
-        if style_name is None:
-            return Outcome(path, skipped="unknown file type")
-        if style_name == UNCOMMENTABLE:
-            if ctx.terms.headers.uncommentable == "skip":
-                return Outcome(path, skipped="cannot hold a comment")
-            return _sidecar(root, path, spec, mode)
-        style = STYLES[style_name]
-        verdict, head = _judge(handle_, head, info.st_size, style, spec, mode != "check")
-        if verdict.rule is None:
-            return Outcome(path)
-        finding = Finding(verdict.rule, verdict.message, path=path, line=verdict.line)
-        if verdict.new_head is None or mode == "check":
-            return Outcome(path, finding=finding)
-        new = verdict.new_head + head[verdict.consumed :] + handle_.read()
+    try:
+        return _handle_open(fd, root, path, ctx, ctx.spec_for(effective), mode)
+    finally:
+        os.close(fd)
+
+
+def _handle_open(
+    fd: int, root: Path, path: str, ctx: Context, spec: HeaderSpec, mode: str
+) -> Outcome:
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        return Outcome(path, skipped="not a regular file")
+    head = os.read(fd, HEAD_BYTES)
+    if not head and ctx.terms.headers.empty_files == "skip":
+        return Outcome(path, skipped="empty")
+    if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
+        return Outcome(path, skipped="binary")
+    if ctx.terms.headers.generated == "skip" and ctx.is_generated(head):
+        return Outcome(path, skipped="generated (marker)")
+    style_name = style_for(path, head.split(b"\n", 1)[0], ctx.styles)
+    if style_name is None:
+        return Outcome(path, skipped="unknown file type")
+    if style_name == UNCOMMENTABLE:
+        if ctx.terms.headers.uncommentable == "skip":
+            return Outcome(path, skipped="cannot hold a comment")
+        return _sidecar(root, path, spec, mode)
+    style = STYLES[style_name]
+    verdict, head = _judge(
+        lambda n: os.read(fd, n), head, info.st_size, style, spec, mode != "check"
+    )
+    if verdict.rule is None:
+        return Outcome(path)
+    finding = Finding(verdict.rule, verdict.message, path=path, line=verdict.line)
+    if verdict.new_head is None or mode == "check":
+        return Outcome(path, finding=finding)
+    new = verdict.new_head + head[verdict.consumed :] + _read_rest(fd)
     return _apply(root, path, info.st_mode, head, new, finding, mode, verdict)
 
 
+def _read_rest(fd: int) -> bytes:
+    parts = []
+    while chunk := os.read(fd, 1 << 20):
+        parts.append(chunk)
+    return b"".join(parts)
+
+
 def _judge(
-    handle_: IO[bytes],
+    read: Callable[[int], bytes],
     head: bytes,
     size: int,
     style: CommentStyle,
@@ -106,7 +124,7 @@ def _judge(
                 # Comments all the way: a header further down is not the header anyway.
                 # (the bytes after the cut stay in ``head``, for the splice)
                 return examine(whole_lines(head), True, style, spec, fixing), head
-            more = handle_.read(len(head))
+            more = read(len(head))
             if not more:
                 size = len(head)
             head += more
@@ -136,6 +154,8 @@ def _apply(
 
 
 def _diff(path: str, old_head: bytes, verdict: Verdict) -> str:
+    import difflib  # only --diff pays for it
+
     assert verdict.new_head is not None
     old = old_head[: verdict.consumed].decode("utf-8", "surrogateescape").splitlines(True)
     new = verdict.new_head.decode("utf-8", "surrogateescape").splitlines(True)
@@ -146,7 +166,7 @@ def _sidecar(root: Path, path: str, spec: HeaderSpec, mode: str) -> Outcome:
     """Files that cannot hold a comment get ``FILE.license`` beside them (REUSE)."""
     sidecar = f"{path}.license"
     try:
-        fd = os.open(root / sidecar, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(os.path.join(root, sidecar), _READ_FLAGS)
         with os.fdopen(fd, "rb") as handle_:
             data = handle_.read(MAX_HEAD_BYTES)
     except FileNotFoundError:

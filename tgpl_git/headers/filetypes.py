@@ -9,9 +9,11 @@ what identify does not know. A file whose tags say it cannot hold a comment
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from re import Pattern
 
+from identify import extensions as known
 from identify.identify import tags_from_filename, tags_from_interpreter
 
 # Tag -> style, in priority order: the first tag of a file found here decides.
@@ -300,16 +302,7 @@ def style_for(
         if pattern.match(path):
             return chosen
     name = path.rsplit("/", 1)[-1]
-    if name in UNCOMMENTABLE_NAMES:
-        return UNCOMMENTABLE
-    if name in NAMES:
-        return NAMES[name]
-    tags = tags_from_filename(name)
-    style = _from_tags(tags)
-    if style is not None:
-        return style
-    extension = name.rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
-    style = EXTENSIONS.get(extension) or EXTENSIONS.get(extension.lower())
+    style, data_tags = _by_name(name if _special(name) else _extension_key(name))
     if style is not None:
         return style
     if first_line.startswith(b"#!"):
@@ -317,14 +310,42 @@ def style_for(
         style = _from_tags(tags_from_interpreter(interpreter)) if interpreter else None
         if style is not None:
             return style
-    return UNCOMMENTABLE if tags & UNCOMMENTABLE_TAGS else None
+    return UNCOMMENTABLE if data_tags else None
+
+
+def _special(name: str) -> bool:
+    """Whether a file name, not just its extension, decides its type (Makefile, go.sum)."""
+    if name in UNCOMMENTABLE_NAMES or name in NAMES:
+        return True
+    return any(part in known.NAMES for part in (name, *name.split(".")))
+
+
+def _extension_key(name: str) -> str:
+    """A stand-in name with the same extension: files sharing one share the answer."""
+    return "x." + name.rsplit(".", 1)[-1] if "." in name.lstrip(".") else "x"
+
+
+@functools.lru_cache(maxsize=4096)
+def _by_name(name: str) -> tuple[str | None, bool]:
+    """Style from the name alone, and whether the name's tags mark data that takes no comment."""
+    if name in UNCOMMENTABLE_NAMES:
+        return UNCOMMENTABLE, True
+    if name in NAMES:
+        return NAMES[name], False
+    tags = tags_from_filename(name)
+    style = _from_tags(tags)
+    if style is None:
+        extension = name.rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
+        style = EXTENSIONS.get(extension) or EXTENSIONS.get(extension.lower())
+    return style, bool(tags & UNCOMMENTABLE_TAGS)
+
+
+_RANKED = {tag: (rank, style) for rank, (tag, style) in enumerate(TAG_STYLES.items())}
 
 
 def _from_tags(tags: set[str]) -> str | None:
-    for tag, style in TAG_STYLES.items():
-        if tag in tags:
-            return style
-    return None
+    ranked = [_RANKED[tag] for tag in tags if tag in _RANKED]
+    return min(ranked)[1] if ranked else None
 
 
 def _interpreter(first_line: bytes) -> str | None:

@@ -7,6 +7,7 @@ DOCTYPE, and so on. A header is never written above a line a rule keeps first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,6 +93,16 @@ class NeedMore(Exception):
         self.in_prolog = in_prolog
 
 
+@functools.lru_cache(maxsize=64)
+def rules_for(style: str) -> tuple[PrologRule, ...]:
+    """The rules that apply to files of ``style``, in table order."""
+    return tuple(
+        rule
+        for rule in RULES
+        if (rule.styles is None or style in rule.styles) and style not in rule.exclude
+    )
+
+
 def prolog_length(lines: Sequence[str], style: str, complete: bool) -> int:
     """How many of ``lines`` (without line endings) are prolog, for a file of ``style``.
 
@@ -100,9 +111,7 @@ def prolog_length(lines: Sequence[str], style: str, complete: bool) -> int:
     is not a prolog block, and stays where it is.
     """
     i = 0
-    for rule in RULES:
-        if (rule.styles is not None and style not in rule.styles) or style in rule.exclude:
-            continue
+    for rule in rules_for(style):
         start = i
         if rule.blank_before:
             while start < len(lines) and not lines[start].strip():

@@ -33,6 +33,7 @@ COPYRIGHT = re.compile(
 IDENTIFIER = re.compile(r"SPDX-License-Identifier:[ \t]*(?P<expression>.*?)[ \t]*$")
 CONTRIBUTOR = re.compile(r"SPDX-FileContributor:")
 SENTENCE = re.compile(r"AI training:")
+_YEAR_TEXT = re.compile(r"(\d{4})(?:[ \t]*-[ \t]*(\d{4}))?")
 _PLACEHOLDER = re.compile(r"\{(year|holder|expression|sentence)\}")
 
 
@@ -94,7 +95,7 @@ class HeaderSpec:
 
 def valid_year(text: str, current_year: int) -> bool:
     """A year or range from 1970 to next year, first not after last."""
-    match = re.fullmatch(r"(\d{4})(?:[ \t]*-[ \t]*(\d{4}))?", text)
+    match = _YEAR_TEXT.fullmatch(text)
     if not match:
         return False
     first = int(match.group(1))

@@ -9,6 +9,7 @@ from tgpl_git.findings import Finding
 from tgpl_git.terms.model import EffectiveTerms, Terms, build
 from tgpl_git.terms.schema import FILE_NAME
 from tgpl_git.terms.source import LineIndex, parse, read_source
+from tgpl_git.terms.spdx_memo import Memo
 from tgpl_git.terms.validate import validate
 
 __all__ = ["FILE_NAME", "EffectiveTerms", "Terms", "check_file", "find_root", "load_terms"]
@@ -37,7 +38,11 @@ def check_file(file: Path, display: str | None = None) -> tuple[dict[str, object
     text = read_source(file, display)
     doc = parse(text, display)
     licenses = file.parent / "LICENSES"
-    findings = validate(doc, LineIndex(text), display, lambda i: (licenses / f"{i}.txt").is_file())
+    memo = Memo()
+    findings = validate(
+        doc, LineIndex(text), display, lambda i: (licenses / f"{i}.txt").is_file(), memo
+    )
+    memo.save()
     return doc, findings
 
 

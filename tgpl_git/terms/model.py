@@ -135,6 +135,9 @@ class Terms:
     crawlers_block: tuple[str, ...]
     export: Mapping[str, str]
     warnings: tuple[Finding, ...] = ()
+    _by_overrides: dict[tuple[int, ...], EffectiveTerms] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def project_terms(self) -> EffectiveTerms:
         """``[terms]`` alone, before any override (``path`` is empty)."""
@@ -154,11 +157,24 @@ class Terms:
 
     def effective_terms(self, path: str) -> EffectiveTerms:
         """The terms for ``path`` (relative to ``root``, with ``/``); later overrides win."""
-        result = replace(self.project_terms(), path=path)
-        for index, override in enumerate(self.overrides):
-            if override.matches(path):
-                result = _apply(result, override, index)
-        return result
+        return replace(self.terms_for(self.matching(path)), path=path)
+
+    def matching(self, path: str) -> tuple[int, ...]:
+        """Indexes of the ``[[overrides]]`` entries whose globs match ``path``."""
+        return tuple(i for i, override in enumerate(self.overrides) if override.matches(path))
+
+    def terms_for(self, matching: tuple[int, ...]) -> EffectiveTerms:
+        """The terms once the ``matching`` overrides are applied (``path`` left empty).
+
+        Files matching the same entries share one answer, computed once.
+        """
+        cached = self._by_overrides.get(matching)
+        if cached is None:
+            cached = self.project_terms()
+            for index in matching:
+                cached = _apply(cached, self.overrides[index], index)
+            self._by_overrides[matching] = cached
+        return cached
 
 
 def _apply(result: EffectiveTerms, override: Override, index: int) -> EffectiveTerms:

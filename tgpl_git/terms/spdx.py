@@ -72,11 +72,17 @@ def check_expression(expression: str) -> Verdict:
     return Verdict(None, keys)
 
 
+def single_id_problem(identifier: str) -> str | None:
+    """Why ``identifier`` is not one licence id (it has operators or brackets), if it is not."""
+    if len(_TOKEN.findall(identifier)) != 1 or "(" in identifier:
+        return "expected a single SPDX licence id, not an expression"
+    return None
+
+
 def check_identifier(identifier: str) -> Verdict:
     """Check a single licence id (no operators), such as ``terms.license``."""
-    if len(_TOKEN.findall(identifier)) != 1 or "(" in identifier:
-        return Verdict("expected a single SPDX licence id, not an expression")
-    return check_expression(identifier)
+    problem = single_id_problem(identifier)
+    return Verdict(problem) if problem else check_expression(identifier)
 
 
 def _reason(exc: Exception) -> str:

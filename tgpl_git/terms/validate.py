@@ -38,10 +38,14 @@ _TEXT_WARNED_KEYS = (("terms", "license"), ("terms", "code-license"))
 
 
 def validate(
-    doc: dict[str, Any], index: LineIndex, display: str, has_text: Callable[[str], bool]
+    doc: dict[str, Any],
+    index: LineIndex,
+    display: str,
+    has_text: Callable[[str], bool],
+    check_expression: Callable[[str], spdx.Verdict] = spdx.check_expression,
 ) -> list[Finding]:
     """Every problem in ``doc``: unknown keys, wrong types and values, missing licence texts."""
-    walker = _Walker(index, display)
+    walker = _Walker(index, display, check_expression)
     version = doc.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version != SCHEMA_VERSION:
         # Other keys may be valid in that version; reporting them as unknown would mislead.
@@ -71,9 +75,12 @@ def key_path(path: KeyPath) -> str:
 
 
 class _Walker:
-    def __init__(self, index: LineIndex, display: str) -> None:
+    def __init__(
+        self, index: LineIndex, display: str, check_expression: Callable[[str], spdx.Verdict]
+    ) -> None:
         self.index = index
         self.display = display
+        self.check_expression = check_expression
         self.findings: list[Finding] = []
         self.expressions: list[tuple[KeyPath, spdx.Verdict]] = []
 
@@ -171,9 +178,8 @@ class _Walker:
         elif name == "terms-id" and value == "none":
             return
         elif name in ("spdx-id", "terms-id", "spdx-expression"):
-            verdict = (
-                spdx.check_expression if name == "spdx-expression" else spdx.check_identifier
-            )(value)
+            single = spdx.single_id_problem(value) if name != "spdx-expression" else None
+            verdict = spdx.Verdict(single) if single else self.check_expression(value)
             if verdict.problem:
                 self.report(path, verdict.problem, rule="terms-spdx")
             self.expressions.append((path, verdict))

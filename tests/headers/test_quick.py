@@ -1,0 +1,37 @@
+"""The short way for current headers: when it answers, and when it leaves the engine to."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.headers.conftest import SPEC, header
+from tgpl_git.headers.quick import is_current
+from tgpl_git.headers.styles import STYLES
+
+H = header("hash")
+
+
+@pytest.mark.parametrize(
+    ("data", "complete", "expected"),
+    [
+        (H + "\nx = 1\n", True, True),
+        (H + "x = 1\n", True, True),
+        (header("hash", year="2019-2024") + "x\n", True, True),
+        (header("hash", year="1066") + "x\n", True, False),  # not a valid year: the engine says so
+        ("#!/bin/sh\n" + H, True, False),  # a prolog: the engine places the header
+        (H.replace("\n", "\r\n"), True, False),  # CRLF: the engine checks the endings
+        (H + "# SPDX-FileCopyrightText: 2020 Jane\n", True, False),  # another holder
+        (H + "\n" + H, True, False),  # a duplicate
+        (H + "# more comments\n", False, False),  # comments run past the head
+        (H + "# more comments\nx = 1\n", False, True),
+        (H + "x = '\xe9'\n", True, True),
+        ("\ufeff" + H, True, False),
+    ],
+)
+def test_is_current(data: str, complete: bool, expected: bool) -> None:
+    assert is_current(data.encode(), complete, STYLES["hash"], SPEC) is expected
+
+
+def test_styles_with_wrapper_lines_always_take_the_engine() -> None:
+    php = header("php-html") + "<p/>\n"
+    assert is_current(php.encode(), True, STYLES["php-html"], SPEC) is False

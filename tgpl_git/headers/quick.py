@@ -1,0 +1,70 @@
+"""The short way to "this header is current", for the common case in a mature repository.
+
+A file that starts with exactly our header (LF endings, no prolog, nothing
+header-like after it in the head) needs none of the engine's line-by-line work.
+``is_current`` answers True only where the full engine would find nothing to do;
+anything unusual is left to the engine, and a property test holds the two together.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tgpl_git.headers.blocks import render_line, zone_end
+from tgpl_git.headers.prolog import rules_for
+from tgpl_git.headers.styles import CommentStyle
+from tgpl_git.headers.template import HeaderSpec, valid_year
+
+_YEAR = "\x00"
+
+
+@functools.lru_cache(maxsize=256)
+def _header(spec: HeaderSpec, style: CommentStyle) -> re.Pattern[bytes] | None:
+    """Our header's exact bytes at the start of a file, any valid-looking year."""
+    if style.open_line or style.name == "php":
+        return None
+    year = r"(?P<year>\d{4}(?:-\d{4})?) "
+    if spec.year_policy == "none":
+        year = f"(?:{year})?"
+    lines = []
+    for text in spec.render(_YEAR):
+        line = re.escape(render_line(text, style)).replace(re.escape(_YEAR + " "), year)
+        lines.append(line + r"\n")
+    return re.compile("".join(lines).encode("utf-8"))
+
+
+@functools.lru_cache(maxsize=64)
+def _prolog_start(style: str) -> re.Pattern[str]:
+    """One pattern for every prolog rule that may claim a first line in ``style``."""
+    starts = [
+        f"(?i:{r.start.pattern})" if r.start.flags & re.I else f"(?:{r.start.pattern})"
+        for r in rules_for(style)
+    ]
+    return re.compile("|".join(starts))
+
+
+def is_current(head: bytes, complete: bool, style: CommentStyle, spec: HeaderSpec) -> bool:
+    """True when the head starts with our current header and nothing else needs a look."""
+    pattern = _header(spec, style)
+    match = pattern.match(head) if pattern is not None else None
+    if match is None or b"\r" in head:
+        return False
+    year = match.groupdict().get("year")
+    if year is not None and not valid_year(year.decode(), spec.current_year):
+        return False
+    rest = head[match.end() :] if complete else head[match.end() : head.rfind(b"\n") + 1]
+    if b"SPDX-" in rest or b"AI training" in rest:
+        return False
+    try:
+        first = head[: head.index(b"\n")].decode("utf-8")
+        text = rest.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if _prolog_start(style.name).match(first):
+        return False
+    if not complete:
+        lines = text.split("\n")[:-1]
+        if zone_end(lines, 0, style) == len(lines):
+            return False  # the comments run on past the head: let the engine read further
+    return True
