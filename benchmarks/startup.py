@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """Start-up cost of tgpl-git commands against the interpreter's own start.
 
 Hooks run on every commit, so a command's fixed cost is what users feel.

@@ -1,8 +1,18 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """The project uses itself: its own terms are valid and its licence texts are the bundled ones."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 from tests.conftest import REPO_ROOT
+from tgpl_git.cli import main
 from tgpl_git.terms import load_terms
 
 
@@ -19,3 +29,18 @@ def test_own_licence_text_is_the_bundled_draft() -> None:
     bundled = (REPO_ROOT / "tgpl_git" / "data" / "LICENSES" / name).read_bytes()
     assert (REPO_ROOT / "LICENSES" / name).read_bytes() == bundled
     assert b"DRAFT FOR DISCUSSION" in bundled and b"not\nlegal advice" in bundled
+
+
+def test_own_files_carry_current_headers(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["-C", str(REPO_ROOT), "headers", "--all", "--check"])
+    out, _ = capsys.readouterr()
+    assert code == 0, out
+
+
+def test_project_passes_reuse_lint() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "reuse", "--root", str(REPO_ROOT), "lint"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

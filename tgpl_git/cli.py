@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """The ``tgpl-git`` command line: parse, call one function, print, return an exit code.
 
 ``main`` is the one error boundary: ``TgplError`` becomes a message and exit 2,

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """Spreading independent work over the machine's cores, where it pays.
 
 Processes are forked, so workers share what the parent already loaded (the
@@ -34,6 +38,7 @@ def map_items(
     if len(items) < min_parallel or workers < 2 or not sys.platform.startswith("linux"):
         return [job(item) for item in items]
     import multiprocessing  # only large jobs pay for it
+
     global _job
     _job = job  # type: ignore[assignment]
     size = max(64, len(items) // (workers * 4))

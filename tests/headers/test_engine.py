@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """The header engine from tables: prolog rules, comment syntaxes, and every verdict.
 
 Each golden case is fixed, then checked again (it must pass), fixed again (nothing
@@ -20,6 +24,7 @@ if sys.version_info >= (3, 11):
 else:
     import tomli as tomllib
 
+# REUSE-IgnoreStart: header lines below are data, not this file's licence.
 H = header  # short for the tables
 
 

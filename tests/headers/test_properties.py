@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """Properties of the engine over generated files: fix then check passes, fixing twice is
 fixing once, the bytes after the prolog survive, and no input makes it raise."""
 
@@ -13,6 +17,7 @@ from tgpl_git.headers.engine import NeedMore, examine
 from tgpl_git.headers.files import _judge
 from tgpl_git.headers.styles import STYLES
 
+# REUSE-IgnoreStart: header lines below are data, not this file's licence.
 STYLE_NAMES = sorted(STYLES)
 PROLOGS = [
     "",

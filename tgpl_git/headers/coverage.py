@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """Which file names and extensions get which comment style: the coverage the docs list.
 
 Computed from identify's tables and ours, so the documented list and the
@@ -52,7 +56,7 @@ def page() -> str:
     ]
     for style, (extensions, names) in table.items():
         s = STYLES[style]
-        sample = f"{s.prefix}SPDX-License-Identifier: MIT{s.suffix}".replace("|", "\\|")
+        sample = f"{s.prefix}text{s.suffix}".replace("|", "\\|")
         out += [f"## {style}", "", f"`{sample}`", ""]
         if extensions:
             out += ["Extensions: " + ", ".join(f"`.{e}`" for e in extensions), ""]

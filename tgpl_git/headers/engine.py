@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """The header engine: from the head of a file (bytes) to a verdict and, for the fixer,
 the new head. Pure: no files, no git, no printing. One engine serves fix and check,
 so a file the fixer wrote always passes the check.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """The file edge of the header engine: read a file's head, judge it, write the fix atomically.
 
 Only the head is read to judge (``HEAD_BYTES``, more only while the lines that

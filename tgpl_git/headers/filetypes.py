@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """Which comment style a file takes, as data: identify's tags first, then our own tables.
 
 ``identify`` (pre-commit's file-type detection) turns a file name, or the

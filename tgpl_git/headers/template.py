@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """What a header says: the text lines (without comment markers) for one file's terms.
 
 Pure: the terms and a year go in, lines come out. The human sentence follows
@@ -11,6 +15,7 @@ from dataclasses import dataclass
 
 from tgpl_git.errors import ConfigError
 
+# REUSE-IgnoreStart: header lines below are data, not this file's licence.
 DEFAULT_TEMPLATE = (
     "SPDX-FileCopyrightText: {year} {holder}",
     "SPDX-License-Identifier: {expression}",

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """SPDX licence expressions, checked with ``license-expression``.
 
 Pure: a string in, a verdict out. The licence list is loaded on first use only,

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """Remembering which SPDX expressions are valid, across runs, so hooks start fast.
 
 Loading the SPDX licence list costs about a third of a hook's run time. An

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
 """Validate a parsed ``ai-training.toml`` against the schema, reporting every problem at once.
 
 Pure: the document, its line index and a predicate saying which licence texts

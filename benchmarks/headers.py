@@ -1,0 +1,129 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""Header check and fix, against reuse and against a bare "list files, read 4 KiB" loop.
+
+Run: python benchmarks/headers.py [--files 20000] [--fix-files 1000] [--runs 3]
+(in the project's virtual environment, which has reuse from the test extra).
+Prints a Markdown table of wall times and ratios, all measured in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _timing import wall  # benchmarks/ is on sys.path when this script runs
+from synthetic import build
+
+ROOT = Path(__file__).resolve().parent.parent
+TGPL = [sys.executable, "-m", "tgpl_git"]
+REUSE = [sys.executable, "-m", "reuse"]
+
+# The least an atomic fix can cost: a temporary file and a rename for each file.
+WRITE_FLOOR = """
+import os, subprocess
+out = subprocess.run(["git", "ls-files", "-z"], capture_output=True, check=True).stdout
+for name in out.split(b"\\0"):
+    if name.startswith(b"pkg"):
+        data = open(name, "rb").read()
+        tmp = name + b".tmp"
+        with open(tmp, "wb") as f:
+            f.write(b"# header\\n" + data)
+        os.replace(tmp, name)
+"""
+
+BARE_LOOP = """
+import subprocess, sys
+out = subprocess.run(["git", "ls-files", "-z"], capture_output=True, check=True).stdout
+for name in out.split(b"\\0"):
+    if name:
+        with open(name, "rb") as f:
+            f.read(4096)
+"""
+
+
+def once(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--fix-files", type=int, default=1_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    rows: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = build(Path(tmp) / "tree", args.files, 0.5, licenses=ROOT / "LICENSES")
+        bare = wall([sys.executable, "-c", BARE_LOOP], tree, args.runs)
+        check = wall([*TGPL, "headers", "--all", "--check"], tree, args.runs)
+        lint = once([*REUSE, "lint"], tree)
+        rows += [
+            (f"bare loop: `git ls-files` + read 4 KiB of each ({args.files} files)", bare, "1.0x"),
+            ("`tgpl-git headers --all --check`", check, f"{check / bare:.2f}x the bare loop"),
+            ("`reuse lint`", lint, f"tgpl-git is {lint / check:.0f}x faster"),
+        ]
+
+        fix_tree = build(Path(tmp) / "fix", args.fix_files, 0.0, licenses=ROOT / "LICENSES")
+        copy = Path(tmp) / "fix-reuse"
+        shutil.copytree(fix_tree, copy)
+        floor_tree = Path(tmp) / "floor"
+        shutil.copytree(fix_tree, floor_tree)
+        floor = once([sys.executable, "-c", WRITE_FLOOR], floor_tree)
+        fix = once([*TGPL, "headers", "--all"], fix_tree)
+        files = [p.relative_to(copy).as_posix() for p in copy.glob("pkg*/**/*.*")]
+        annotate = once(
+            [*REUSE, "annotate", "--license", "GPL-3.0-or-later", "--copyright", "X", *files], copy
+        )
+        rows += [
+            (
+                f"floor: read, write to a temporary file, rename ({args.fix_files} files)",
+                floor,
+                f"{floor / fix:.0%} of the fix below",
+            ),
+            (f"`tgpl-git headers --all` fixing {args.fix_files} files", fix, "1.0x"),
+            (
+                "`reuse annotate` on the same files",
+                annotate,
+                f"tgpl-git is {annotate / fix:.0f}x faster",
+            ),
+        ]
+
+        single = Path(tmp) / "single"
+        build(single, 0, 0.0)
+        base = wall([sys.executable, "-c", "pass"], single, args.runs * 3)
+        rows.append(("`python -c pass`", base, "1.0x"))
+        for lines in (1_000, 16_000, 100_000):
+            target = single / f"big{lines}.py"
+            content = "".join(f"value = compute(value, {i})\n" for i in range(lines))
+            samples = []
+            for _ in range(args.runs * 3):
+                target.write_text(content)
+                samples.append(once([*TGPL, "headers", target.name], single))
+            samples.sort()
+            median = samples[len(samples) // 2]
+            rows.append(
+                (
+                    f"hook fixing one file of {lines} lines",
+                    median,
+                    f"{median / base:.1f}x python start",
+                )
+            )
+    print(f"Python {sys.version.split()[0]}, median of {args.runs} runs where repeated\n")
+    print("| what | wall | ratio |")
+    print("| --- | --- | --- |")
+    for name, seconds, ratio in rows:
+        print(f"| {name} | {seconds:.3f} s | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""Work spread over processes gives the same answers, in the same order."""
+
+from __future__ import annotations
+
+import os
+
+from tgpl_git.parallel import map_items
+
+
+def test_results_in_order_across_processes() -> None:
+    items = list(range(500))
+    parent = os.getpid()
+    results = map_items(lambda n: (n * n, os.getpid()), items, min_parallel=10)
+    assert [square for square, _ in results] == [n * n for n in items]
+    if (os.cpu_count() or 1) > 1:
+        assert any(pid != parent for _, pid in results)
+
+
+def test_small_jobs_stay_in_process() -> None:
+    parent = os.getpid()
+    assert {pid for pid in map_items(lambda _: os.getpid(), [1, 2, 3])} == {parent}
