@@ -6,19 +6,25 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+# As users run it: Python may cache compiled modules (some machines turn that off).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def once(command: Sequence[str], cwd: Path) -> float:
+    """Wall-clock seconds of one run of ``command``."""
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, capture_output=True, check=False, env=ENV)
+    return time.perf_counter() - start
+
 
 def wall(command: Sequence[str], cwd: Path, runs: int) -> float:
     """Median wall-clock seconds of ``runs`` runs of ``command`` (after one warm-up run)."""
-    subprocess.run(command, cwd=cwd, capture_output=True, check=False)
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, capture_output=True, check=False)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    once(command, cwd)
+    return statistics.median(once(command, cwd) for _ in range(runs))

@@ -247,3 +247,42 @@ def test_paths_with_odd_names(project: Path, capsys: pytest.CaptureFixture[str])
     os.chdir(project)
     assert main(["headers", "--all"]) == 1
     assert MARK in (project / name).read_text()
+
+
+def test_style_globs_templates_and_generated_annotate(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "ai-training.toml").write_text(
+        MINIMAL_TERMS
+        + '\n[headers]\nholder = "Ada"\ntemplate = "header.txt"\ngenerated = "annotate"\n'
+        + '[headers.styles]\n"**.tpl" = "html"\n'
+    )
+    write(
+        project,
+        {
+            "header.txt": "This file is part of Example.\n"
+            "SPDX-FileCopyrightText: {year} {holder}\nSPDX-License-Identifier: {expression}\n",
+            "views/page.tpl": "<p>{{ x }}</p>\n",
+            "gen.py": "# @" + "generated\nx = 1\n",
+        },
+    )
+    code, out, _ = run(capsys, project, "views/page.tpl", "gen.py")
+    assert code == 1 and "fixed gen.py" in out
+    page = (project / "views/page.tpl").read_text()
+    assert page.startswith("<!-- This file is part of Example. -->\n<!-- SPDX-FileCopyrightText: ")
+    assert (
+        "Ada -->\n<!-- SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0 -->\n"
+        in page
+    )
+    assert run(capsys, project, "views/page.tpl", "gen.py", "--check")[0] == 0
+
+
+def test_a_template_without_an_expression_is_a_configuration_error(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "ai-training.toml").write_text(
+        MINIMAL_TERMS + '\n[headers]\ntemplate = "header.txt"\n'
+    )
+    write(project, {"header.txt": "Copyright {holder}\n", "a.py": PY})
+    code, _, err = run(capsys, project, "a.py")
+    assert code == 2 and "header.txt: the template must contain {expression}" in err

@@ -220,6 +220,7 @@ PROLOG = [
         "bash",
     ),
     ("empty file", "hash", "", H("hash"), "python"),
+    ("toml", "hash", "[tool]\na = 1\n", H("hash") + "\n[tool]\na = 1\n", "toml"),
 ]
 
 
