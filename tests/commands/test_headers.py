@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import MINIMAL_TERMS, git
 from tgpl_git.cli import main
 
+# REUSE-IgnoreStart: header lines below are data, not this file's licence.
 PY = "import os\n"
 MARK = "AI training: permitted only if trained models are released as free software"
 
