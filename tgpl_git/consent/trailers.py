@@ -1,0 +1,212 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""Commit message trailers, read by git's own rules (trailer.c), as a pure function.
+
+What counts as a trailer decides whose consent a commit carries, so this reads
+exactly what ``git interpret-trailers --parse --no-divider`` and ``git log``'s
+``%(trailers)`` read (a test compares the two on generated messages):
+
+- only the last paragraph can hold trailers, never the title paragraph;
+- that paragraph is a trailer block when all its lines are trailers, or when
+  it has a git-generated or configured trailer and at least 25 % trailers;
+- lines that start with whitespace continue the trailer above them;
+- comment lines and, at the end, the scissors line and what follows it, and
+  trailing comments and blank lines, are not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+GIT_GENERATED_PREFIXES = ("Signed-off-by: ", "(cherry picked from commit ")
+CUT_LINE = "------------------------ >8 ------------------------\n"
+_SPACE = " \t\n\v\f\r"  # C isspace() in the C locale, as git uses it
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # git splits on LF only
+
+
+@dataclass(frozen=True)
+class Trailer:
+    """One trailer: its key as written (case kept) and its value, unfolded."""
+
+    key: str
+    value: str
+
+    def is_key(self, key: str) -> bool:
+        """Keys compare case-insensitively, as ``%(trailers:key=...)`` does."""
+        return self.key.lower() == key.lower()
+
+
+def parse_trailers(
+    message: str,
+    comment: str = "#",
+    separators: str = ":",
+    configured_keys: Sequence[str] = (),
+) -> list[Trailer]:
+    """The trailers of a commit message (``comment``: core.commentChar or commentString)."""
+    end = _end_of_message(message, comment)
+    start = _trailer_block_start(message, end, comment, separators, configured_keys)
+    trailers = []
+    for line in _joined_lines(message[start:end], separators):
+        if line.startswith(comment):
+            continue
+        position = _separator(line, separators)
+        if position >= 1:
+            trailers.append(Trailer(_trim(line[:position]), _unfold(_trim(line[position + 1 :]))))
+    return trailers
+
+
+def _joined_lines(block: str, separators: str) -> Iterable[str]:
+    """The block's lines, each trailer joined with its continuation lines."""
+    lines: list[str] = []
+    last_is_trailer = False
+    for line in _LINES.findall(block):
+        if last_is_trailer and line[:1] and line[0] in _SPACE:
+            lines[-1] += line
+            continue
+        lines.append(line)
+        last_is_trailer = _separator(line, separators) >= 1
+    return lines
+
+
+def _end_of_message(message: str, comment: str) -> int:
+    """Where trailers may end: before the scissors, trailing comments and blank lines."""
+    cutoff = _locate_scissors(message, comment)
+    start_of_comments = 0
+    bol = 0
+    in_conflicts = False
+    while bol < cutoff:
+        nl = message.find("\n", bol)
+        next_line = len(message) if nl < 0 else nl + 1
+        if message.startswith(comment, bol) or message.startswith("\n", bol):
+            if not start_of_comments:
+                start_of_comments = bol
+        elif message.startswith("Conflicts:\n", bol):
+            in_conflicts = True
+            if not start_of_comments:
+                start_of_comments = bol
+        elif in_conflicts and message.startswith("\t", bol):
+            pass
+        elif start_of_comments:
+            start_of_comments = 0
+            in_conflicts = False
+        bol = next_line
+    return start_of_comments if start_of_comments else cutoff
+
+
+def _locate_scissors(message: str, comment: str) -> int:
+    pattern = f"\n{comment} {CUT_LINE}"
+    if message.startswith(pattern[1:]):
+        return 0
+    found = message.find(pattern)
+    return found + 1 if found >= 0 else len(message)
+
+
+def _trailer_block_start(
+    message: str, end: int, comment: str, separators: str, configured_keys: Sequence[str]
+) -> int:
+    """git's find_trailer_start: the start of the last paragraph, if it is a trailer block."""
+    lines = _lines_with_offsets(message[:end])
+    end_of_title = end
+    for offset, line in lines:
+        if line.startswith(comment):
+            continue
+        if _blank(line):
+            end_of_title = offset
+            break
+    only_spaces = True
+    recognized_prefix = False
+    trailer_lines = non_trailer_lines = possible_continuations = 0
+    for offset, line in reversed(lines):
+        if offset < end_of_title:
+            break
+        if line.startswith(comment):
+            non_trailer_lines += possible_continuations
+            possible_continuations = 0
+            continue
+        if _blank(line):
+            if only_spaces:
+                continue
+            non_trailer_lines += possible_continuations
+            if recognized_prefix and trailer_lines * 3 >= non_trailer_lines:
+                return offset + len(line)
+            if trailer_lines and not non_trailer_lines:
+                return offset + len(line)
+            return end
+        only_spaces = False
+        if line.startswith(GIT_GENERATED_PREFIXES):
+            trailer_lines += 1
+            possible_continuations = 0
+            recognized_prefix = True
+            continue
+        position = _separator(line, separators)
+        if position >= 1 and line[0] not in _SPACE:
+            trailer_lines += 1
+            possible_continuations = 0
+            if not recognized_prefix and any(
+                _token_matches(line, key, position) for key in configured_keys
+            ):
+                recognized_prefix = True
+        elif line[:1] and line[0] in _SPACE:
+            possible_continuations += 1
+        else:
+            non_trailer_lines += 1 + possible_continuations
+            possible_continuations = 0
+    return end
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Each line with its offset; the last line ends at the end of ``text``."""
+    result = []
+    offset = 0
+    for line in _LINES.findall(text):
+        result.append((offset, line))
+        offset += len(line)
+    return result
+
+
+def _token_matches(line: str, key: str, length: int) -> bool:
+    # strncasecmp(token, key, length): the key must be at least as long as the token part.
+    return len(key) >= length and line[:length].lower() == key[:length].lower()
+
+
+def _separator(line: str, separators: str) -> int:
+    """git's find_separator: where the key ends, or -1 if the line is no trailer."""
+    whitespace_found = False
+    for i, char in enumerate(line):
+        if char in separators:
+            return i
+        if not whitespace_found and ((char.isascii() and char.isalnum()) or char == "-"):
+            continue
+        if i and char in " \t":
+            whitespace_found = True
+            continue
+        break
+    return -1
+
+
+def _blank(line: str) -> bool:
+    return not line.strip(_SPACE)
+
+
+def _trim(text: str) -> str:
+    return text.strip(_SPACE)
+
+
+def _unfold(value: str) -> str:
+    """Continuation lines fold down to single spaces."""
+    out = []
+    i = 0
+    while i < len(value):
+        char = value[i]
+        i += 1
+        if char == "\n":
+            while i < len(value) and value[i] in _SPACE:
+                i += 1
+            out.append(" ")
+        else:
+            out.append(char)
+    return _trim("".join(out))
