@@ -89,3 +89,28 @@ def project(git_repo: Path) -> Path:
     for name in ("LicenseRef-TGPL-1.0.txt", "GPL-3.0-or-later.txt"):
         (licenses / name).write_bytes((REPO_ROOT / "LICENSES" / name).read_bytes())
     return git_repo
+
+
+def make_commit(
+    repo: Path,
+    message: str | bytes,
+    author: tuple[str, str] = ("Ada Tester", "ada@example.org"),
+    committer: tuple[str, str] | None = None,
+    encoding: str | None = None,
+) -> str:
+    """An empty commit with this exact message and author; returns its id."""
+    env = dict(os.environ)
+    env.update({"GIT_AUTHOR_NAME": author[0], "GIT_AUTHOR_EMAIL": author[1]})
+    if committer:
+        env.update({"GIT_COMMITTER_NAME": committer[0], "GIT_COMMITTER_EMAIL": committer[1]})
+    args = ["git", "-c", f"i18n.commitEncoding={encoding}"] if encoding else ["git"]
+    data = message.encode() if isinstance(message, str) else message
+    subprocess.run(
+        [*args, "commit", "-q", "--allow-empty", "--cleanup=verbatim", "-F", "-"],
+        cwd=repo,
+        input=data,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    return git(repo, "rev-parse", "HEAD").strip()

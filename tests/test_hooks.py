@@ -144,3 +144,41 @@ def test_plain_git_hook(project: Path) -> None:
     done = commit("broken terms")
     assert done.returncode != 0
     assert "schema version 3 is not supported" in done.stdout + done.stderr
+
+
+def test_consent_hooks_end_to_end(project: Path, hook_source: tuple[Path, str]) -> None:
+    use_hooks(project, hook_source, "tgpl-consent", "tgpl-consent-trailer")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Adopt the terms")
+    done = pre_commit(
+        project, "install", "--hook-type", "commit-msg", "--hook-type", "prepare-commit-msg"
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    def commit(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["git", "commit", "-q", "--allow-empty", *args],
+            cwd=project,
+            capture_output=True,
+            text=True,
+        )
+
+    refused = commit("-m", "No consent")
+    assert refused.returncode != 0
+    assert 'add the line "Training-Consent: Ada Tester <ada@example.org>"' in refused.stderr
+    accepted = commit(
+        "-m", "With consent", "--trailer", "Training-Consent: Ada Tester <ada@example.org>"
+    )
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+    signed = subprocess.run(
+        [sys.executable, "-m", "tgpl_git", "consent", "sign", "--yes"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert signed.returncode == 0, signed.stderr
+    automatic = commit("-m", "Consent added by the hook")
+    assert automatic.returncode == 0, automatic.stdout + automatic.stderr
+    body = git(project, "log", "-1", "--format=%B")
+    assert body.count("Training-Consent: Ada Tester <ada@example.org>") == 1

@@ -82,4 +82,7 @@ def test_every_hook_has_a_readme_section_and_runs_a_command() -> None:
         assert program == "tgpl-git"
         command = cli
         for word in words:
+            if word.startswith("-"):
+                assert any(word in p.opts for p in command.params)
+                break
             command = command.commands[word]  # type: ignore[attr-defined]

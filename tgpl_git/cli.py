@@ -88,6 +88,66 @@ def headers(
     return _emit(report.stdout, report.code)
 
 
+@cli.group()
+def consent() -> None:
+    """Check and record contributors' consent to the training terms."""
+
+
+@consent.command("check")
+@click.option("--range", "range_text", metavar="A..B", help="Commits in B and not in A.")
+@click.option("--message-file", type=click.Path(), help="Judge a message being committed.")
+@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
+def consent_check(range_text: str | None, message_file: str | None, fmt: str) -> int:
+    """Check that every commit carries its author's consent (default: @{upstream}..HEAD)."""
+    from tgpl_git.commands.consent import check_command
+
+    if range_text and message_file:
+        raise click.UsageError("--range and --message-file do not go together")
+    report = check_command(range_text, message_file, fmt)
+    return _emit(report.stdout, report.code)
+
+
+@consent.command("sign")
+@click.option("--yes", is_flag=True, help="Consent without the question (for scripts).")
+@click.option("--revoke", is_flag=True, help="Stop adding the trailer to new commits.")
+def consent_sign(yes: bool, revoke: bool) -> int:
+    """Read the training-consent statement and opt in to the trailer on your commits."""
+    from tgpl_git.commands.consent_setup import sign_command
+
+    ask = (
+        (lambda prompt: click.prompt(prompt, default="", show_default=False))
+        if (sys.stdin.isatty())
+        else None
+    )
+    return _emit(sign_command(yes, revoke, ask), EXIT_CLEAN)
+
+
+@consent.command("grant")
+@click.argument("name")
+@click.argument("email")
+@click.option("--evidence", metavar="URL", help="Where the consent is recorded.")
+@click.option("--date", metavar="YYYY-MM-DD", help="When it was given (default: today).")
+def consent_grant(name: str, email: str, evidence: str | None, date: str | None) -> int:
+    """Record consent given outside commits, in ai-training.toml."""
+    from tgpl_git.commands.consent_setup import grant_command
+
+    return _emit(grant_command(name, email, evidence, date), EXIT_CLEAN)
+
+
+@cli.command("consent-trailer")
+@click.argument("message_file", type=click.Path())
+@click.argument("source", required=False)
+@click.argument("commit", required=False)
+def consent_trailer(message_file: str, source: str | None, commit: str | None) -> int:
+    """prepare-commit-msg hook: add your consent trailer, if you opted in with consent sign."""
+    from tgpl_git.commands.consent_setup import trailer_hook_command
+
+    # Under pre-commit the message source comes in the environment, not as an argument.
+    source = source or os.environ.get("PRE_COMMIT_COMMIT_MSG_SOURCE") or None
+    click.echo(trailer_hook_command(message_file, source), err=True, nl=False)
+    return EXIT_CLEAN
+
+
 def _emit(output: str, code: int) -> int:
     click.echo(output, nl=False)
     return code

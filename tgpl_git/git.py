@@ -14,12 +14,12 @@ from pathlib import Path
 
 from tgpl_git.errors import GitError, UsageError
 
-_BASE = ("git", "-c", "core.quotepath=off", "--no-pager")
+BASE = ("git", "-c", "core.quotepath=off", "--no-pager")
 
 
 def run(args: Sequence[str], cwd: Path, stdin: bytes | None = None) -> bytes:
     """git's stdout for ``args`` run in ``cwd``; a ``GitError`` when git fails."""
-    command = [*_BASE, *args]
+    command = [*BASE, *args]
     try:
         done = subprocess.run(command, cwd=cwd, input=stdin, capture_output=True, check=False)
     except FileNotFoundError:

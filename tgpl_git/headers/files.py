@@ -15,8 +15,8 @@ import errno
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
@@ -35,9 +35,11 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one file: skipped (and why), a finding, a change, a diff."""
+class Outcome(NamedTuple):
+    """What happened to one file: skipped (and why), a finding, a change, a diff.
+
+    (A named tuple: one is made per file, and a tuple is the cheapest record.)
+    """
 
     path: str
     skipped: str | None = None

@@ -1,0 +1,216 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""The verdict on one commit: whose consent it needs, whose it carries, what is missing.
+
+Pure: a commit record and the project's consent settings go in, findings come
+out. Consent counts only when it names the commit's author (or co-author) by
+email; a consent line naming anyone else counts for nobody and is reported.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tgpl_git.consent.identity import Person, is_exempt, parse_person, same_email
+from tgpl_git.consent.trailers import Trailer, parse_trailers
+from tgpl_git.findings import Finding, Severity
+
+SIGNED_OFF_BY = "Signed-off-by"
+CO_AUTHORED_BY = "Co-authored-by"
+
+
+@dataclass(frozen=True)
+class Commit:
+    """What the verdict needs of a commit. Emails are raw and after .mailmap."""
+
+    sha: str
+    parents: int
+    author: Person
+    mapped_author: Person
+    committer: Person
+    message: str
+    terms: str = ""  # the training terms' id in force at this commit
+
+    @property
+    def subject(self) -> str:
+        return self.message.split("\n", 1)[0].strip()
+
+    @property
+    def short(self) -> str:
+        return self.sha[:10]
+
+
+@dataclass(frozen=True)
+class Policy:
+    """``[consent]`` of ai-training.toml, plus what git says about reading messages."""
+
+    trailer: str = "Training-Consent"
+    signoff_counts: bool = False
+    scope: str = "commit"
+    co_authors: str = "require"
+    check_merges: bool = False
+    exempt: tuple[str, ...] = ()
+    grants: frozenset[str] = frozenset()  # casefolded emails
+    comment: str = "#"
+    configured_keys: tuple[str, ...] = ()
+    me: Person | None = None  # the person running the check, for the remedy
+
+
+@dataclass
+class Ledger:
+    """Who has consented, under which terms: for ``scope = "contributor"``."""
+
+    consented: set[tuple[str, str]] = field(default_factory=set)
+
+    def has(self, email: str, terms: str) -> bool:
+        return (email.casefold(), terms) in self.consented
+
+    def add(self, email: str, terms: str) -> None:
+        self.consented.add((email.casefold(), terms))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The findings for one commit, and whether it was judged at all."""
+
+    findings: tuple[Finding, ...]
+    judged: bool
+    consenting: tuple[str, ...] = ()  # emails whose consent this commit carries
+    missing: tuple[Person, ...] = ()  # whose consent it lacks
+
+
+def judge(commit: Commit, policy: Policy, ledger: Ledger | None = None) -> Judgement:
+    """Check one commit against the policy (feeding ``ledger`` oldest first)."""
+    if commit.parents > 1 and not policy.check_merges:
+        return Judgement((), False)
+    author_emails = (commit.author.email, commit.mapped_author.email)
+    trailers = parse_trailers(
+        commit.message, policy.comment, configured_keys=policy.configured_keys
+    )
+    consents, malformed = _people(trailers, policy.trailer)
+    findings = [_finding(commit, "consent-malformed", m, "warning") for m in malformed]
+    signoffs = _people(trailers, SIGNED_OFF_BY)[0] if policy.signoff_counts else []
+    coauthors = _people(trailers, CO_AUTHORED_BY)[0] if policy.co_authors == "require" else []
+    people = [list(author_emails)] + [[p.email] for p in coauthors]
+    for person in consents:
+        if not any(same_email(person.email, e) for emails in people for e in emails):
+            findings.append(
+                _finding(
+                    commit,
+                    "consent-foreign",
+                    f"{policy.trailer} names {person}, who is neither the author nor a "
+                    "co-author: it counts for nobody",
+                    "warning",
+                )
+            )
+    consenting = tuple(p.email for p in consents)
+    if is_exempt(author_emails, policy.exempt):
+        return Judgement(tuple(findings), True, consenting)
+
+    def consented(emails: Iterable[str], extra: list[Person]) -> bool:
+        emails = tuple(emails)
+        return (
+            any(same_email(p.email, e) for p in [*consents, *extra] for e in emails)
+            or any(e.casefold() in policy.grants for e in emails)
+            or (
+                policy.scope == "contributor"
+                and ledger is not None
+                and any(ledger.has(e, commit.terms) for e in emails)
+            )
+        )
+
+    missing: list[Person] = []
+    if not consented(author_emails, signoffs):
+        reason = _why(commit, policy, consents)
+        findings.append(_finding(commit, "consent-missing", reason, hint=_remedy(commit, policy)))
+        missing.append(commit.author)
+    for coauthor in coauthors:
+        if not is_exempt((coauthor.email,), policy.exempt) and not consented((coauthor.email,), []):
+            missing.append(coauthor)
+            findings.append(
+                _finding(
+                    commit,
+                    "consent-missing-coauthor",
+                    f"co-author {coauthor} has not consented",
+                    hint=f'their line "{policy.trailer}: {coauthor}" in the commit, or '
+                    f"tgpl-git consent grant {shlex.quote(coauthor.name)} {coauthor.email} "
+                    "--evidence URL",
+                )
+            )
+    if ledger is not None:
+        for email in consenting:
+            ledger.add(email, commit.terms)
+        if policy.signoff_counts and any(
+            same_email(p.email, e) for p in signoffs for e in author_emails
+        ):
+            ledger.add(commit.author.email, commit.terms)
+    return Judgement(tuple(findings), True, consenting, tuple(missing))
+
+
+def _people(trailers: list[Trailer], key: str) -> tuple[list[Person], list[str]]:
+    people: list[Person] = []
+    malformed: list[str] = []
+    for trailer in trailers:
+        if trailer.is_key(key):
+            person = parse_person(trailer.value)
+            if person is None:
+                malformed.append(
+                    f'"{trailer.key}: {trailer.value}" has no <email>; it counts for nobody'
+                )
+            else:
+                people.append(person)
+    return people, malformed
+
+
+def _why(commit: Commit, policy: Policy, consents: list[Person]) -> str:
+    who = f"{commit.subject!r} by {commit.author}"
+    if any(same_email(p.email, commit.committer.email) for p in consents):
+        return f"{who}: the consent names the committer, not the author"
+    if consents:
+        return f"{who}: the consent names someone else, not the author"
+    pattern = rf"(?im)^\s*{re.escape(policy.trailer)}\s*:"
+    if re.search(pattern, commit.message):
+        return (
+            f"{who}: a {policy.trailer} line in the body does not count; it must be a "
+            "trailer, in the last paragraph of the message"
+        )
+    return f"{who}: no {policy.trailer} trailer from the author"
+
+
+def _remedy(commit: Commit, policy: Policy) -> str:
+    trailer = f"{policy.trailer}: {commit.author}"
+    if policy.me is not None and same_email(policy.me.email, commit.author.email):
+        base = "--root" if commit.parents == 0 else f"{commit.short}^"
+        return amend_command(base, trailer, commit.author.email)
+    name = shlex.quote(commit.author.name or commit.author.email)
+    return (
+        f'ask {commit.author} to add "{trailer}" to the commit, or record consent they gave '
+        f"elsewhere: tgpl-git consent grant {name} {commit.author.email} --evidence URL"
+    )
+
+
+def amend_command(base: str, trailer: str, email: str) -> str:
+    """The command that adds ``trailer`` to every commit by ``email`` after ``base``
+    (a revision, or ``--root``), and to no one else's."""
+    amend = (
+        f'if [ "$(git log -1 --format=%ae)" = {_dq(email)} ]; then '
+        f"git commit --amend --no-edit --allow-empty --trailer {_dq(trailer)}; fi"
+    )
+    return f"git rebase --exec {shlex.quote(amend)} {base}"
+
+
+def _dq(text: str) -> str:
+    """``text`` in double quotes for sh, with what is special there escaped."""
+    return '"' + re.sub(r'(["$`\\])', r"\\\1", text) + '"'
+
+
+def _finding(
+    commit: Commit, rule: str, message: str, severity: str = "error", hint: str | None = None
+) -> Finding:
+    level: Severity = "warning" if severity == "warning" else "error"
+    return Finding(rule, message, severity=level, commit=commit.short, hint=hint)
