@@ -44,3 +44,25 @@ def test_project_passes_reuse_lint() -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_commit_of_the_project_carries_consent(capsys: pytest.CaptureFixture[str]) -> None:
+    root = subprocess.run(
+        ["git", "rev-list", "--max-parents=0", "HEAD"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[0]
+    shallow = subprocess.run(
+        ["git", "rev-parse", "--is-shallow-repository"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if shallow == "true":
+        pytest.skip("a shallow clone has no root commit to start from")
+    main(["-C", str(REPO_ROOT), "consent", "check", "--range", f"{root}..HEAD"])
+    out, _ = capsys.readouterr()
+    assert "0 errors" in out, out
