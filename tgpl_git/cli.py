@@ -103,8 +103,8 @@ def consent_check(range_text: str | None, message_file: str | None, fmt: str) ->
 
     if range_text and message_file:
         raise click.UsageError("--range and --message-file do not go together")
-    report = check_command(range_text, message_file, fmt)
-    return _emit(report.stdout, report.code)
+    # sys.stdout.write, not click.echo: it flushes each time, a write call per finding.
+    return check_command(range_text, message_file, fmt, sys.stdout.write)
 
 
 @consent.command("sign")

@@ -18,6 +18,7 @@ from typing import Callable, Literal
 Severity = Literal["error", "warning"]
 
 JSON_FORMAT_VERSION = 1
+_JSON_OPEN = f'{{"version": {JSON_FORMAT_VERSION}, "findings": ['
 
 
 @dataclass(frozen=True)
@@ -55,32 +56,69 @@ def count_errors(findings: Iterable[Finding]) -> int:
 
 def format_text(findings: Sequence[Finding]) -> str:
     """``path:line: rule message`` lines, each followed by its hint, then a summary line."""
-    lines = []
+    parts: list[str] = []
+    writer = FindingWriter("text", parts.append)
     for f in findings:
-        where = f"{f.location}: " if f.location else ""
-        tag = "" if f.severity == "error" else f"{f.severity}: "
-        lines.append(f"{where}{f.rule} {tag}{f.message}")
-        if f.hint:
-            lines.append(f"  hint: {f.hint}")
-    errors = count_errors(findings)
-    warnings = len(findings) - errors
-    lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
-    return "\n".join(lines) + "\n"
+        writer.add(f)
+    writer.close()
+    return "".join(parts)
+
+
+def text_line(f: Finding) -> str:
+    """One finding as text: ``location: rule message`` and its hint line."""
+    where = f"{f.location}: " if f.location else ""
+    tag = "" if f.severity == "error" else f"{f.severity}: "
+    hint = f"  hint: {f.hint}\n" if f.hint else ""
+    return f"{where}{f.rule} {tag}{f.message}\n{hint}"
+
+
+class FindingWriter:
+    """Writes findings as they come (memory stays flat over long histories), then a summary.
+
+    ``text``: a line per finding and a count; ``json``: the document of ``format_json``.
+    """
+
+    def __init__(self, fmt: str, write: Callable[[str], object]) -> None:
+        self.fmt = fmt
+        self.write = write
+        self.errors = 0
+        self.warnings = 0
+
+    def add(self, finding: Finding) -> None:
+        if finding.severity == "error":
+            self.errors += 1
+        else:
+            self.warnings += 1
+        if self.fmt == "json":
+            data = json.dumps(
+                {k: v for k, v in asdict(finding).items() if v is not None}, ensure_ascii=False
+            )
+            first = self.errors + self.warnings == 1
+            self.write((_JSON_OPEN + "\n  " if first else ",\n  ") + data)
+        else:
+            self.write(text_line(finding))
+
+    def close(self, extra: Mapping[str, object] | None = None) -> None:
+        if self.fmt != "json":
+            self.write(f"{_plural(self.errors, 'error')}, {_plural(self.warnings, 'warning')}\n")
+            return
+        if not self.errors + self.warnings:
+            self.write(_JSON_OPEN)
+        tail = {"summary": {"errors": self.errors, "warnings": self.warnings}, **(extra or {})}
+        self.write("\n], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n")
 
 
 def format_json(findings: Sequence[Finding], extra: Mapping[str, object] | None = None) -> str:
     """A versioned JSON document: ``{"version": 1, "findings": [...], "summary": {...}}``.
 
-    ``extra`` adds command-specific keys (files fixed, files skipped).
+    ``extra`` adds command-specific keys (files fixed, files skipped, the range judged).
     """
-    errors = count_errors(findings)
-    doc = {
-        "version": JSON_FORMAT_VERSION,
-        "findings": [{k: v for k, v in asdict(f).items() if v is not None} for f in findings],
-        "summary": {"errors": errors, "warnings": len(findings) - errors},
-        **(extra or {}),
-    }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    parts: list[str] = []
+    writer = FindingWriter("json", parts.append)
+    for f in findings:
+        writer.add(f)
+    writer.close(extra)
+    return "".join(parts)
 
 
 FORMATTERS: dict[str, Callable[[Sequence[Finding]], str]] = {

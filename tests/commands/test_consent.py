@@ -43,7 +43,7 @@ def test_a_clean_range(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_commit(repo, OK, author=JANE)
     code, out, _ = run(capsys, repo, "check", "--range", "base..HEAD")
     assert code == 0
-    assert out.startswith("consent: judged 1 commit in base..HEAD\n")
+    assert out == "0 errors, 0 warnings\nconsent: judged 1 commit in base..HEAD\n"
 
 
 def test_forged_consent_never_passes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

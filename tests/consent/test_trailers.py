@@ -131,3 +131,10 @@ LINES = st.sampled_from(
 def test_agrees_with_git_interpret_trailers(lines: list[str], final_newline: bool) -> None:
     message = "\n".join(lines) + ("\n" if final_newline and lines else "")
     assert ours(message) == git_parse(message)
+
+
+def test_a_comment_string_of_several_characters() -> None:
+    # core.commentString (git 2.45+) may be longer than one character.
+    message = "Title\n\nA: 1\n//> note: not a trailer\n"
+    assert ours(message, comment="//>") == [("A", "1")]
+    assert ours("Title\n\nA: 1\n//> x\nB: 2\n", comment="//>") == [("A", "1"), ("B", "2")]

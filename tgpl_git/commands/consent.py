@@ -6,47 +6,54 @@
 
 from __future__ import annotations
 
-import dataclasses
 import shlex
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tgpl_git import git
 from tgpl_git.consent import history
 from tgpl_git.consent.identity import Person, parse_person, same_email
 from tgpl_git.consent.message import clean_message
-from tgpl_git.consent.policy import Commit, Ledger, Policy, amend_command, judge
+from tgpl_git.consent.policy import Commit, Judgement, Ledger, Policy, amend_command, judge
 from tgpl_git.consent.settings import policy_for, read_settings
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS, GitError, UsageError
-from tgpl_git.findings import Finding, count_errors, format_json, format_text
+from tgpl_git.findings import Finding, FindingWriter
 from tgpl_git.terms import FILE_NAME, Terms, load_terms
 
 
-@dataclass(frozen=True)
-class Report:
-    stdout: str
-    code: int
+def check_command(
+    range_text: str | None, message_file: str | None, fmt: str, write: Callable[[str], object]
+) -> int:
+    """Judge ``range_text`` (default: upstream..HEAD), or one message file (commit-msg).
 
-
-def check_command(range_text: str | None, message_file: str | None, fmt: str) -> Report:
-    """Judge ``range_text`` (default: upstream..HEAD), or one message file (commit-msg)."""
+    Findings are written as they are found, so memory does not grow with the range.
+    """
     root = git.toplevel(Path.cwd())
     terms = load_terms(root / FILE_NAME, FILE_NAME)
     policy = policy_for(terms, read_settings(root))
+    writer = FindingWriter(fmt, write)
     if message_file is not None:
-        findings = check_message(root, Path(message_file), terms, policy)
-        return _report(findings, fmt, {"message": message_file}, "the message being committed")
+        for finding in check_message(root, Path(message_file), terms, policy):
+            writer.add(finding)
+        writer.close({"message": message_file})
+        return EXIT_FINDINGS if writer.errors else EXIT_CLEAN
     text = range_text or default_range(root)
     revisions = history.resolve(
         root, text, terms.consent.since, whole_history=policy.scope == "contributor"
     )
-    findings, judged, missing = check_range(root, revisions, terms, policy)
-    where = f"{judged} commit{'s' if judged != 1 else ''} in {text}"
-    remedy = remedies(missing, policy, revisions)
-    report = _report(findings, fmt, {"range": {"text": text, "commits": judged}}, where)
-    return Report(report.stdout + (remedy if fmt == "text" else ""), report.code)
+    missing: Counter[Person] = Counter()
+    judged = 0
+    for verdict in check_range(root, revisions, policy):
+        judged += 1
+        missing.update(verdict.missing)
+        for finding in verdict.findings:
+            writer.add(finding)
+    writer.close({"range": {"text": text, "commits": judged}})
+    if fmt == "text":
+        write(f"consent: judged {judged} commit{'s' if judged != 1 else ''} in {text}\n")
+        write(remedies(missing, policy, revisions))
+    return EXIT_FINDINGS if writer.errors else EXIT_CLEAN
 
 
 def default_range(root: Path) -> str:
@@ -62,38 +69,26 @@ def default_range(root: Path) -> str:
     return "@{upstream}..HEAD"
 
 
-def check_range(
-    root: Path, revisions: history.Range, terms: Terms, policy: Policy
-) -> tuple[list[Finding], int, Counter[Person]]:
-    """Every commit of the range, judged; for ``scope = "contributor"`` all history is read."""
-    ledger = None
-    stream = history.commits(root, revisions)
-    if policy.scope == "contributor":
-        # Consent given before the range counts too, under the terms in force then.
-        ledger = Ledger()
-        whole = history.Range(revisions.text, revisions.include, ())
-        stamps = history.terms_at(root, history.commit_ids(root, whole), FILE_NAME)
-        in_range = set(history.commit_ids(root, revisions))
-        stream = history.commits(root, whole, oldest_first=True, terms=stamps)
-        return _judge_all(stream, policy, ledger, in_range)
-    return _judge_all(stream, policy, ledger, None)
+def check_range(root: Path, revisions: history.Range, policy: Policy) -> Iterator[Judgement]:
+    """The judgement of every commit of the range that is judged (merges may not be).
 
-
-def _judge_all(
-    stream: Iterable[Commit], policy: Policy, ledger: Ledger | None, in_range: set[str] | None
-) -> tuple[list[Finding], int, Counter[Person]]:
-    findings: list[Finding] = []
-    missing: Counter[Person] = Counter()
-    judged = 0
-    for commit in stream:
+    For ``scope = "contributor"`` all history is read, oldest first, so that consent
+    given before the range counts, under the terms in force then.
+    """
+    if policy.scope != "contributor":
+        for commit in history.commits(root, revisions):
+            verdict = judge(commit, policy)
+            if verdict.judged:
+                yield verdict
+        return
+    ledger = Ledger()
+    whole = history.Range(revisions.text, revisions.include, ())
+    stamps = history.terms_at(root, history.commit_ids(root, whole), FILE_NAME)
+    in_range = set(history.commit_ids(root, revisions))
+    for commit in history.commits(root, whole, oldest_first=True, terms=stamps):
         verdict = judge(commit, policy, ledger)
-        if in_range is not None and commit.sha not in in_range:
-            continue
-        if verdict.judged:
-            judged += 1
-        findings.extend(verdict.findings)
-        missing.update(verdict.missing)
-    return findings, judged, missing
+        if commit.sha in in_range and verdict.judged:
+            yield verdict
 
 
 def check_message(root: Path, path: Path, terms: Terms, policy: Policy) -> list[Finding]:
@@ -132,7 +127,7 @@ def check_message(root: Path, path: Path, terms: Terms, policy: Policy) -> list[
         earlier = list(history.commits(root, whole, oldest_first=True, extra=filter_))
         stamps = history.terms_at(root, [c.sha for c in earlier], FILE_NAME)
         for before in earlier:
-            judge(dataclasses.replace(before, terms=stamps[before.sha]), policy, ledger)
+            judge(before._replace(terms=stamps[before.sha]), policy, ledger)
     findings = list(judge(commit, policy, ledger).findings)
     return [
         Finding(
@@ -197,10 +192,3 @@ def remedies(missing: Counter[Person], policy: Policy, revisions: history.Range)
             lines.append(f"  {person} ({commits}): ask them to add the line, or record")
             lines.append(f"    tgpl-git consent grant {name} {person.email} --evidence URL")
     return "\n".join(lines) + "\n"
-
-
-def _report(findings: list[Finding], fmt: str, extra: dict[str, object], where: str) -> Report:
-    code = EXIT_FINDINGS if count_errors(findings) else EXIT_CLEAN
-    if fmt == "json":
-        return Report(format_json(findings, extra), code)
-    return Report(f"consent: judged {where}\n" + format_text(findings), code)

@@ -11,7 +11,6 @@ a shallow clone cannot answer is an error, never a pass.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from typing import IO
 from tgpl_git import git
 from tgpl_git.consent.identity import Person
 from tgpl_git.consent.policy import Commit
+from tgpl_git.consent.trailers import Trailer
 from tgpl_git.errors import GitError, UsageError
 
 if sys.version_info >= (3, 11):
@@ -30,8 +30,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# author raw, author after .mailmap, committer, then the raw message
-FIELDS = ("%H", "%P", "%an", "%ae", "%aN", "%aE", "%cn", "%ce", "%B")
+# author raw, author after .mailmap, committer, the raw message, and its trailers as git
+# itself reads them (unfolded; \x01 between trailers, \x02 between key and value).
+FIELDS = (
+    "%H",
+    "%P",
+    "%an",
+    "%ae",
+    "%aN",
+    "%aE",
+    "%cn",
+    "%ce",
+    "%B",
+    "%(trailers:only=true,unfold=true,separator=%x01,key_value_separator=%x02)",
+)
 _SHA = re.compile(rb"[0-9a-f]{40}([0-9a-f]{24})?")
 SHALLOW_FIX = (
     "fetch the whole history: `git fetch --unshallow` (in GitHub Actions, "
@@ -144,7 +156,7 @@ def commits(
         for record in _records(process.stdout, len(FIELDS)):
             commit = _commit(record, default_terms)
             if commit.sha in stamps:
-                commit = dataclasses.replace(commit, terms=stamps[commit.sha])
+                commit = commit._replace(terms=stamps[commit.sha])
             yield commit
     finally:
         process.stdout.close()
@@ -156,23 +168,19 @@ def commits(
 
 def _records(stream: IO[bytes], size: int) -> Iterator[list[bytes]]:
     """NUL-separated fields, ``size`` to a commit, read in chunks."""
-    read = stream.read
     fields: list[bytes] = []
     pending = b""
-    while True:
-        chunk = read(1 << 16)
-        if not chunk:
-            break
+    while chunk := stream.read(1 << 16):
         parts = (pending + chunk).split(b"\0")
         pending = parts.pop()
-        for part in parts:
-            fields.append(part)
-            if len(fields) == size:
-                yield fields
-                fields = []
+        fields += parts
+        whole = len(fields) - len(fields) % size
+        for i in range(0, whole, size):
+            yield fields[i : i + size]
+        del fields[:whole]
     if pending:
         fields.append(pending)
-    if fields == [b""] or not fields:
+    if not fields or fields == [b""]:
         return
     if len(fields) == size:
         yield fields
@@ -181,18 +189,22 @@ def _records(stream: IO[bytes], size: int) -> Iterator[list[bytes]]:
 
 
 def _commit(record: list[bytes], terms: str) -> Commit:
-    sha_field = record[0].lstrip(b"\n")
-    if not _SHA.fullmatch(sha_field):
-        raise GitError(f"unreadable commit record from git log: {sha_field[:60]!r}")
-    text = [decode(field) for field in record]
+    if not _SHA.fullmatch(record[0]):
+        raise GitError(f"unreadable commit record from git log: {record[0][:60]!r}")
+    try:
+        text = [field.decode() for field in record]
+    except UnicodeDecodeError:  # an old commit in another encoding, without a header
+        text = [decode(field) for field in record]
+    sha, parents, an, ae, mapped_n, mapped_e, cn, ce, message, trailers = text
     return Commit(
-        sha=sha_field.decode(),
-        parents=len(text[1].split()),
-        author=Person(text[2], text[3]),
-        mapped_author=Person(text[4], text[5]),
-        committer=Person(text[6], text[7]),
-        message=text[8],
-        terms=terms,
+        sha,
+        parents.count(" ") + 1 if parents else 0,
+        Person(an, ae),
+        Person(mapped_n, mapped_e),
+        Person(cn, ce),
+        message,
+        terms,
+        tuple(Trailer._make(t.split("\x02", 1)) for t in trailers.split("\x01") if "\x02" in t),
     )
 
 

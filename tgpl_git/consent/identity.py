@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # From the start of the value; what follows the ">" (a "# note") is ignored.
 _IDENT = re.compile(r"\s*(?P<name>[^<>]*?)\s*<(?P<email>[^<>\s]+)>")
 
 
-@dataclass(frozen=True)
-class Person:
-    """A name and an email, as a trailer or an author line gives them."""
+class Person(NamedTuple):
+    """A name and an email, as a trailer or an author line gives them.
+
+    (A named tuple: several are made for every commit of a long history.)
+    """
 
     name: str
     email: str

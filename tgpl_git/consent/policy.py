@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tgpl_git.consent.identity import Person, is_exempt, parse_person, same_email
 from tgpl_git.consent.trailers import Trailer, parse_trailers
 from tgpl_git.findings import Finding, Severity
 
-SIGNED_OFF_BY = "Signed-off-by"
-CO_AUTHORED_BY = "Co-authored-by"
 
-
-@dataclass(frozen=True)
-class Commit:
+class Commit(NamedTuple):
     """What the verdict needs of a commit. Emails are raw and after .mailmap."""
 
     sha: str
@@ -35,6 +31,7 @@ class Commit:
     committer: Person
     message: str
     terms: str = ""  # the training terms' id in force at this commit
+    trailers: tuple[Trailer, ...] | None = None  # as git read them; None: parse the message
 
     @property
     def subject(self) -> str:
@@ -87,84 +84,95 @@ class Judgement:
 def judge(commit: Commit, policy: Policy, ledger: Ledger | None = None) -> Judgement:
     """Check one commit against the policy (feeding ``ledger`` oldest first)."""
     if commit.parents > 1 and not policy.check_merges:
-        return Judgement((), False)
-    author_emails = (commit.author.email, commit.mapped_author.email)
-    trailers = parse_trailers(
-        commit.message, policy.comment, configured_keys=policy.configured_keys
-    )
-    consents, malformed = _people(trailers, policy.trailer)
-    findings = [_finding(commit, "consent-malformed", m, "warning") for m in malformed]
-    signoffs = _people(trailers, SIGNED_OFF_BY)[0] if policy.signoff_counts else []
-    coauthors = _people(trailers, CO_AUTHORED_BY)[0] if policy.co_authors == "require" else []
-    people = [list(author_emails)] + [[p.email] for p in coauthors]
-    for person in consents:
-        if not any(same_email(person.email, e) for emails in people for e in emails):
-            findings.append(
-                _finding(
-                    commit,
-                    "consent-foreign",
-                    f"{policy.trailer} names {person}, who is neither the author nor a "
-                    "co-author: it counts for nobody",
-                    "warning",
-                )
-            )
-    consenting = tuple(p.email for p in consents)
-    if is_exempt(author_emails, policy.exempt):
-        return Judgement(tuple(findings), True, consenting)
-
-    def consented(emails: Iterable[str], extra: list[Person]) -> bool:
-        emails = tuple(emails)
-        return (
-            any(same_email(p.email, e) for p in [*consents, *extra] for e in emails)
-            or any(e.casefold() in policy.grants for e in emails)
-            or (
-                policy.scope == "contributor"
-                and ledger is not None
-                and any(ledger.has(e, commit.terms) for e in emails)
-            )
+        return NOT_JUDGED
+    trailers = commit.trailers
+    if trailers is None:
+        trailers = tuple(
+            parse_trailers(commit.message, policy.comment, configured_keys=policy.configured_keys)
         )
-
+    consents, findings, signoffs, coauthors = _read(commit, trailers, policy)
+    author = {commit.author.email.casefold(), commit.mapped_author.email.casefold()}
+    given = {p.email.casefold() for p in consents}
+    if not given <= author:  # someone else named: report it, it counts for nobody
+        people = author.union(p.email.casefold() for p in coauthors)
+        for person in consents:
+            if person.email.casefold() not in people:
+                message = (
+                    f"{policy.trailer} names {person}, who is neither the author nor a "
+                    "co-author: it counts for nobody"
+                )
+                findings.append(_finding(commit, "consent-foreign", message, "warning"))
+    consenting = tuple(p.email for p in consents)
+    if policy.exempt and is_exempt(tuple(author), policy.exempt):
+        return Judgement(tuple(findings), True, consenting)
+    own_signoff = {p.email.casefold() for p in signoffs} & author
     missing: list[Person] = []
-    if not consented(author_emails, signoffs):
+    if not (given & author or own_signoff or _elsewhere(author, commit, policy, ledger)):
         reason = _why(commit, policy, consents)
         findings.append(_finding(commit, "consent-missing", reason, hint=_remedy(commit, policy)))
         missing.append(commit.author)
     for coauthor in coauthors:
-        if not is_exempt((coauthor.email,), policy.exempt) and not consented((coauthor.email,), []):
+        theirs = {coauthor.email.casefold()}
+        if policy.exempt and is_exempt((coauthor.email,), policy.exempt):
+            continue
+        if not (given & theirs or _elsewhere(theirs, commit, policy, ledger)):
             missing.append(coauthor)
-            findings.append(
-                _finding(
-                    commit,
-                    "consent-missing-coauthor",
-                    f"co-author {coauthor} has not consented",
-                    hint=f'their line "{policy.trailer}: {coauthor}" in the commit, or '
-                    f"tgpl-git consent grant {shlex.quote(coauthor.name)} {coauthor.email} "
-                    "--evidence URL",
-                )
-            )
+            findings.append(_coauthor_finding(commit, coauthor, policy))
     if ledger is not None:
         for email in consenting:
             ledger.add(email, commit.terms)
-        if policy.signoff_counts and any(
-            same_email(p.email, e) for p in signoffs for e in author_emails
-        ):
+        if own_signoff:
             ledger.add(commit.author.email, commit.terms)
+    if not findings:
+        return Judgement((), True, consenting)
     return Judgement(tuple(findings), True, consenting, tuple(missing))
 
 
-def _people(trailers: list[Trailer], key: str) -> tuple[list[Person], list[str]]:
-    people: list[Person] = []
-    malformed: list[str] = []
+def _elsewhere(emails: set[str], commit: Commit, policy: Policy, ledger: Ledger | None) -> bool:
+    """Consent not in this commit: a grant, or (per contributor) an earlier commit."""
+    if not emails.isdisjoint(policy.grants):
+        return True
+    if ledger is None or policy.scope != "contributor":
+        return False
+    return any(ledger.has(email, commit.terms) for email in emails)
+
+
+NOT_JUDGED = Judgement((), False)
+
+
+def _read(
+    commit: Commit, trailers: tuple[Trailer, ...], policy: Policy
+) -> tuple[list[Person], list[Finding], list[Person], list[Person]]:
+    """Consents, findings about malformed ones, sign-offs and co-authors, in one pass."""
+    consents: list[Person] = []
+    findings: list[Finding] = []
+    signoffs: list[Person] = []
+    coauthors: list[Person] = []
+    consent_key = policy.trailer.lower()
     for trailer in trailers:
-        if trailer.is_key(key):
+        key = trailer.key.lower()
+        if key == consent_key:
             person = parse_person(trailer.value)
             if person is None:
-                malformed.append(
-                    f'"{trailer.key}: {trailer.value}" has no <email>; it counts for nobody'
-                )
+                message = f'"{trailer.key}: {trailer.value}" has no <email>; it counts for nobody'
+                findings.append(_finding(commit, "consent-malformed", message, "warning"))
             else:
-                people.append(person)
-    return people, malformed
+                consents.append(person)
+        elif key == "signed-off-by" and policy.signoff_counts:  # git's own key
+            signoffs.extend(p for p in [parse_person(trailer.value)] if p is not None)
+        elif key == "co-authored-by" and policy.co_authors == "require":
+            coauthors.extend(p for p in [parse_person(trailer.value)] if p is not None)
+    return consents, findings, signoffs, coauthors
+
+
+def _coauthor_finding(commit: Commit, coauthor: Person, policy: Policy) -> Finding:
+    return _finding(
+        commit,
+        "consent-missing-coauthor",
+        f"co-author {coauthor} has not consented",
+        hint=f'their line "{policy.trailer}: {coauthor}" in the commit, or '
+        f"tgpl-git consent grant {shlex.quote(coauthor.name)} {coauthor.email} --evidence URL",
+    )
 
 
 def _why(commit: Commit, policy: Policy, consents: list[Person]) -> str:

@@ -18,18 +18,20 @@ exactly what ``git interpret-trailers --parse --no-divider`` and ``git log``'s
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 GIT_GENERATED_PREFIXES = ("Signed-off-by: ", "(cherry picked from commit ")
 CUT_LINE = "------------------------ >8 ------------------------\n"
 _SPACE = " \t\n\v\f\r"  # C isspace() in the C locale, as git uses it
+_FOLD = re.compile(r"\n[ \t\n\v\f\r]*")
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # git splits on LF only
 
 
-@dataclass(frozen=True)
-class Trailer:
+class Trailer(NamedTuple):
     """One trailer: its key as written (case kept) and its value, unfolded."""
 
     key: str
@@ -174,18 +176,22 @@ def _token_matches(line: str, key: str, length: int) -> bool:
 
 
 def _separator(line: str, separators: str) -> int:
-    """git's find_separator: where the key ends, or -1 if the line is no trailer."""
-    whitespace_found = False
-    for i, char in enumerate(line):
-        if char in separators:
-            return i
-        if not whitespace_found and ((char.isascii() and char.isalnum()) or char == "-"):
-            continue
-        if i and char in " \t":
-            whitespace_found = True
-            continue
-        break
-    return -1
+    """git's find_separator: where the key ends, or -1 if the line is no trailer.
+
+    A key is letters, digits and '-', then optional spaces, then a separator.
+    """
+    match = _separator_pattern(separators).match(line)
+    return match.end() - 1 if match else -1
+
+
+@functools.lru_cache(maxsize=8)
+def _separator_pattern(separators: str) -> re.Pattern[str]:
+    key_chars = "".join(c for c in "-0123456789" if c not in separators)
+    key = f"[A-Za-z{re.escape(key_chars)}]"
+    if any(c.isalpha() for c in separators):  # a letter as separator: spell the class out
+        letters = "".join(c for c in string.ascii_letters if c not in separators)
+        key = f"[{re.escape(letters + key_chars)}]"
+    return re.compile(f"(?:{key}+[ \t]*)?[{re.escape(separators)}]")
 
 
 def _blank(line: str) -> bool:
@@ -198,15 +204,6 @@ def _trim(text: str) -> str:
 
 def _unfold(value: str) -> str:
     """Continuation lines fold down to single spaces."""
-    out = []
-    i = 0
-    while i < len(value):
-        char = value[i]
-        i += 1
-        if char == "\n":
-            while i < len(value) and value[i] in _SPACE:
-                i += 1
-            out.append(" ")
-        else:
-            out.append(char)
-    return _trim("".join(out))
+    if "\n" not in value:
+        return value
+    return _trim(_FOLD.sub(" ", value))
