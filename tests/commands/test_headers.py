@@ -77,7 +77,7 @@ def test_json_format(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = json.loads(out)
     assert code == 1
     assert {f["path"] for f in doc["findings"]} == {"a.py", "ai-training.toml"}
-    assert doc["skipped"] == {"binary": 1, "licence text": 2}
+    assert doc["skipped"] == {"binary": 1, "licensing file": 2}
     code, out, _ = run(capsys, project, "--all", "--format", "json")
     assert {f["path"] for f in json.loads(out)["fixed"]} == {"a.py", "ai-training.toml"}
 
@@ -122,6 +122,8 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
             "empty.py": "",
             "data.json": "{}\n",
             "strange.zzz": "?\n",
+            "templates/page.html": "<p>{{ value }}</p>\n",
+            "docs/license.rst": "The licence\n===========\n",
             ".gitattributes": "gen/** linguist-generated\nthird/** linguist-vendored=true\n",
         },
     )
@@ -136,20 +138,22 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
         ("third/x.py", "vendored (.gitattributes)"),
         ("marked.py", "generated (marker)"),
         ("gen.go", "generated (marker)"),
-        ("LICENSE", "licence text"),
-        ("COPYING.LESSER", "licence text"),
-        ("LICENSES/GPL-3.0-or-later.txt", "licence text"),
+        ("LICENSE", "licensing file"),
+        ("COPYING.LESSER", "licensing file"),
+        ("LICENSES/GPL-3.0-or-later.txt", "licensing file"),
         ("bin.dat.py", "binary"),
         ("empty.py", "empty"),
         ("data.json", "cannot hold a comment"),
         ("strange.zzz", "unknown file type"),
         ("link.py", "symbolic link"),
+        ("templates/page.html", "HTML template (a comment would be rendered)"),
     ]:
         assert f"skipped {path}: {reason}\n" in out
         assert f"fixed {path}:" not in out
     assert (project / "vendor/lib.py").read_text() == PY
     assert (project / "link.py").is_symlink()
     assert "fixed .gitattributes: header-missing" in out
+    assert "fixed docs/license.rst: header-missing" in out  # a page about the licence
 
 
 def test_empty_files_and_sidecars_when_configured(

@@ -19,9 +19,10 @@ from tgpl_git.terms.globs import compile_globs
 # Written in two parts so this file is not itself taken for generated code.
 GENERATED_MARKERS = ("@" + "generated",)
 GO_GENERATED = re.compile(rb"Code generated .* DO NOT " + rb"EDIT\.")
-LICENSE_TEXT = re.compile(
-    r"(?:^|/)(?:LICENSES/.*|(?:LICEN[CS]E|COPYING|COPYRIGHT|UNLICENSE)(?:[.-][^/]*)?|[^/]+\.license)\Z",
-    re.I,
+# The files REUSE itself leaves alone: licence texts, sidecars, REUSE.toml, SPDX documents.
+LICENSING_FILE = re.compile(
+    r"(?:^|/)(?:LICENSES/.*|(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?|[^/]*\.license|REUSE\.toml"
+    r"|[^/]*\.spdx(?:\.(?:rdf|json|xml|ya?ml))?)\Z"
 )
 
 
@@ -64,6 +65,10 @@ class Context:
             generated=tuple(m.encode("utf-8") for m in markers),
         )
 
+    def chosen_style(self, path: str) -> bool:
+        """Whether ``[headers.styles]`` sets the style of ``path``."""
+        return any(pattern.match(path) for pattern, _ in self.styles)
+
     def is_generated(self, head: bytes) -> bool:
         """Whether the head carries a generated-code marker (substring tests first: fast)."""
         if any(marker in head for marker in self.generated):
@@ -88,9 +93,17 @@ class Context:
         return spec
 
 
-def is_licence_text(path: str) -> bool:
-    """Licence texts and REUSE sidecars, which never get a header themselves."""
-    lower = path.lower()
-    if "licen" not in lower and "copy" not in lower:
+def is_licensing_file(path: str) -> bool:
+    """Licence texts, REUSE sidecars and REUSE.toml, which never get a header themselves.
+
+    The same files as REUSE skips (its names are case-sensitive: docs/license.rst is
+    a page about the licence, and gets a header).
+    """
+    if (
+        "LICEN" not in path
+        and "COPYING" not in path
+        and "REUSE" not in path
+        and (".license" not in path and ".spdx" not in path)
+    ):
         return False
-    return LICENSE_TEXT.search(path) is not None
+    return LICENSING_FILE.search(path) is not None

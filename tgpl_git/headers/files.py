@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
-from tgpl_git.headers.context import Context, is_licence_text
+from tgpl_git.headers.context import Context, is_licensing_file
 from tgpl_git.headers.engine import WIDE_BOMS, NeedMore, Verdict, examine, whole_lines
-from tgpl_git.headers.filetypes import UNCOMMENTABLE, style_for
+from tgpl_git.headers.filetypes import UNCOMMENTABLE, is_rendered_template, style_for
 from tgpl_git.headers.styles import STYLES, CommentStyle
 from tgpl_git.headers.template import HeaderSpec
 
@@ -56,8 +56,8 @@ def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str)
     for attribute in sorted(attributes):
         if attribute in SKIP_ATTRIBUTES:
             return Outcome(path, skipped=f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)")
-    if is_licence_text(path):
-        return Outcome(path, skipped="licence text")
+    if is_licensing_file(path):
+        return Outcome(path, skipped="licensing file")
     try:
         fd = os.open(os.path.join(root, path), _READ_FLAGS)
     except OSError as exc:
@@ -84,6 +84,8 @@ def _handle_open(
     style_name = style_for(path, head.split(b"\n", 1)[0], ctx.styles)
     if style_name is None:
         return Outcome(path, skipped="unknown file type")
+    if is_rendered_template(path, head, style_name) and not ctx.chosen_style(path):
+        return Outcome(path, skipped="HTML template (a comment would be rendered)")
     if style_name == UNCOMMENTABLE:
         if ctx.terms.headers.uncommentable == "skip":
             return Outcome(path, skipped="cannot hold a comment")

@@ -14,6 +14,7 @@ what identify does not know. A file whose tags say it cannot hold a comment
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from re import Pattern
 
@@ -267,7 +268,7 @@ NAMES: dict[str, str] = {
         ".fdignore .eslintignore .stylelintignore .helmignore .gcloudignore .vscodeignore "
         ".hgignore .bzrignore .inputrc .tmux.conf .xinitrc .screenrc .wgetrc .curlrc .gemrc "
         ".irbrc .pryrc .Rprofile NAMESPACE requirements.txt constraints.txt MANIFEST.in "
-        "Makefile.am crontab .gitignore .gitattributes".split(),
+        "Makefile.am crontab .gitignore .gitattributes .flaskenv".split(),
         "hash",
     ),
     **dict.fromkeys(".vimrc .gvimrc .exrc _vimrc".split(), "vim"),
@@ -315,6 +316,21 @@ def style_for(
         if style is not None:
             return style
     return UNCOMMENTABLE if data_tags else None
+
+
+# HTML that a template engine renders (Jinja, Django, Angular...): an HTML comment at the
+# top would change every page it renders, and the exact output is often what tests compare.
+_TEMPLATE_SYNTAX = re.compile(rb"\{%|\{\{")
+_PAGES = (".html", ".htm")
+
+
+def is_rendered_template(path: str, head: bytes, style: str) -> bool:
+    """HTML with template syntax whose style the project has not chosen itself."""
+    return (
+        style == "html"
+        and path.lower().endswith(_PAGES)
+        and _TEMPLATE_SYNTAX.search(head) is not None
+    )
 
 
 def _special(name: str) -> bool:
