@@ -119,11 +119,12 @@ def test_tgpl_headers_hook_end_to_end(project: Path, hook_source: tuple[Path, st
     assert commit.returncode == 0, commit.stdout + commit.stderr
 
 
-def test_plain_git_hook(project: Path) -> None:
+def test_plain_git_hooks(project: Path) -> None:
     hooks = project / ".git" / "hooks"
     hooks.mkdir(exist_ok=True)
-    (hooks / "pre-commit").write_bytes((REPO_ROOT / "hooks" / "pre-commit").read_bytes())
-    (hooks / "pre-commit").chmod(0o755)
+    for name in ("pre-commit", "commit-msg", "prepare-commit-msg"):
+        (hooks / name).write_bytes((REPO_ROOT / "hooks" / name).read_bytes())
+        (hooks / name).chmod(0o755)
     env_bin = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": env_bin + os.pathsep + os.environ["PATH"]}
 
@@ -136,12 +137,20 @@ def test_plain_git_hook(project: Path) -> None:
             env=env,
         )
 
+    consent = "\n\nTraining-Consent: Ada Tester <ada@example.org>"
     git(project, "add", "-A")
-    assert commit("valid terms").returncode == 0
+    first = commit("valid terms" + consent)  # the hook adds the header to ai-training.toml
+    assert first.returncode != 0 and "fixed ai-training.toml" in first.stdout + first.stderr
+    git(project, "add", "-A")
+    assert commit("valid terms" + consent).returncode == 0
+    (project / "README").write_text("more\n")
+    git(project, "add", "README")
+    refused = commit("no consent")
+    assert refused.returncode != 0 and "consent-missing" in refused.stdout + refused.stderr
     terms = project / "ai-training.toml"
     terms.write_text(terms.read_text().replace("version = 1", "version = 3"))
     git(project, "add", "-A")
-    done = commit("broken terms")
+    done = commit("broken terms" + consent)
     assert done.returncode != 0
     assert "schema version 3 is not supported" in done.stdout + done.stderr
 
@@ -182,3 +191,32 @@ def test_consent_hooks_end_to_end(project: Path, hook_source: tuple[Path, str]) 
     assert automatic.returncode == 0, automatic.stdout + automatic.stderr
     body = git(project, "log", "-1", "--format=%B")
     assert body.count("Training-Consent: Ada Tester <ada@example.org>") == 1
+
+
+def test_tgpl_check_hook_at_pre_push(project: Path, hook_source: tuple[Path, str]) -> None:
+    use_hooks(project, hook_source, "tgpl-check")
+    subprocess.run(
+        [sys.executable, "-m", "tgpl_git", "headers", "--all"], cwd=project, capture_output=True
+    )
+    (project / "app.py").write_text("x = 1\n")
+    git(project, "add", "-A")
+    subprocess.run([sys.executable, "-m", "tgpl_git", "headers"], cwd=project, capture_output=True)
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Start\n\nTraining-Consent: Ada Tester <ada@example.org>")
+    base = git(project, "rev-parse", "HEAD").strip()
+    git(project, "commit", "-q", "--allow-empty", "-m", "No consent")
+    head = git(project, "rev-parse", "HEAD").strip()
+    done = pre_commit(
+        project,
+        "run",
+        "tgpl-check",
+        "--hook-stage",
+        "pre-push",
+        "--from-ref",
+        base,
+        "--to-ref",
+        head,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "consent-missing 'No consent'" in done.stdout
+    assert f"1 commit in {base}..{head} (pre-commit (pre-push))" in done.stdout

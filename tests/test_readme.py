@@ -86,3 +86,19 @@ def test_every_hook_has_a_readme_section_and_runs_a_command() -> None:
                 assert any(word in p.opts for p in command.params)
                 break
             command = command.commands[word]  # type: ignore[attr-defined]
+
+
+def test_action_runs_the_cli_with_its_own_options() -> None:
+    action = yaml.safe_load((REPO_ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    assert set(action["inputs"]) == {"range", "checks"}
+    script = action["runs"]["steps"][-1]["run"]
+    options = {opt for p in cli.commands["check"].params for opt in p.opts}  # type: ignore[attr-defined]
+    assert {"--format", "--range", "--only"} <= options
+    assert script.startswith("tgpl-git check --format github")
+
+
+def test_gitlab_template_is_a_job() -> None:
+    job = yaml.safe_load((REPO_ROOT / "docs" / "gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert job["tgpl-check"]["script"][-1] == "tgpl-git check"
+    assert job["tgpl-check"]["variables"]["GIT_DEPTH"] == "0"

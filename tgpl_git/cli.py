@@ -148,6 +148,34 @@ def consent_trailer(message_file: str, source: str | None, commit: str | None) -
     return EXIT_CLEAN
 
 
+def _checks(value: str | None) -> tuple[str, ...]:
+    from tgpl_git.commands.check import CHECKS
+
+    names = tuple(v.strip() for v in (value or "").split(",") if v.strip())
+    unknown = [n for n in names if n not in CHECKS]
+    if unknown:
+        raise click.UsageError(f"unknown check {unknown[0]!r}: choose from {', '.join(CHECKS)}")
+    return names
+
+
+@cli.command("check")
+@click.option("--range", "range_text", metavar="A..B", help="Commits to judge (default: from CI).")
+@click.option("--only", metavar="CHECKS", help="Comma-separated: terms,headers,consent.")
+@click.option("--skip", metavar="CHECKS", help="Comma-separated checks to leave out.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+)
+def check(range_text: str | None, only: str | None, skip: str | None, fmt: str) -> int:
+    """Run every check: the terms, every tracked file's header, every commit's consent."""
+    from tgpl_git.commands.check import check_command
+
+    return check_command(range_text, _checks(only), _checks(skip), fmt, sys.stdout.write)
+
+
 def _emit(output: str, code: int) -> int:
     click.echo(output, nl=False)
     return code

@@ -127,5 +127,10 @@ FORMATTERS: dict[str, Callable[[Sequence[Finding]], str]] = {
 }
 
 
+def plural(n: int, word: str) -> str:
+    """``1 file``, ``2 files``."""
+    return _plural(n, word)
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
