@@ -176,6 +176,15 @@ def check(range_text: str | None, only: str | None, skip: str | None, fmt: str) 
     return check_command(range_text, _checks(only), _checks(skip), fmt, sys.stdout.write)
 
 
+@cli.command("install-hooks")
+@click.option("--force", is_flag=True, help="Replace hooks that are not tgpl-git's.")
+def install_hooks(force: bool) -> int:
+    """Install plain git hooks (pre-commit, commit-msg, prepare-commit-msg) without pre-commit."""
+    from tgpl_git.commands.install_hooks import install_hooks_command
+
+    return _emit(install_hooks_command(force), EXIT_CLEAN)
+
+
 def _emit(output: str, code: int) -> int:
     click.echo(output, nl=False)
     return code
