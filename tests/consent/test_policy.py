@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tgpl_git.consent.identity import Person
 from tgpl_git.consent.policy import Commit, Ledger, Policy, judge
@@ -145,3 +147,88 @@ def test_finding_says_which_commit_who_why_and_the_fix() -> None:
         other.hint is not None
         and "tgpl-git consent grant 'Jane Doe' jane@example.org" in other.hint
     )
+
+
+# Raw git log records: sha, parents, author, mapped author, committer, message, trailers.
+NAMES = st.sampled_from(["Jane Doe", "Bob", "", "J <x"])
+EMAILS = st.sampled_from(
+    [
+        "jane@example.org",
+        "JANE@example.org",
+        "bob@example.org",
+        "no-at",
+        "a b@c",
+        "caf\u00e9@example.org",
+    ]
+)
+KEYS = st.sampled_from(
+    ["Training-Consent", "training-consent", "Co-authored-by", "Signed-off-by", "Other"]
+)
+
+
+@st.composite
+def records(draw: st.DrawFn) -> list[bytes]:
+    author = draw(EMAILS)
+    trailers = []
+    for _ in range(draw(st.integers(0, 4))):
+        value = draw(
+            st.sampled_from(
+                [
+                    f"{draw(NAMES)} <{draw(EMAILS)}>",
+                    f"{draw(NAMES)} <{draw(EMAILS)}> # note",
+                    draw(NAMES),
+                    f"<{draw(EMAILS)}",
+                    f"x > <{draw(EMAILS)}>",
+                ]
+            )
+        )
+        trailers.append(f"{draw(KEYS)}\x02{value}")
+    parents = draw(st.sampled_from(["a" * 40, "a" * 40 + " " + "b" * 40, ""]))
+    fields = [
+        "c" * 40,
+        parents,
+        "Jane",
+        author,
+        "Jane",
+        draw(EMAILS),
+        "Cy",
+        "cy@e.org",
+        "Subject\n",
+        "\x01".join(trailers),
+    ]
+    return [f.encode() for f in fields]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(record=records(), co_authors=st.sampled_from(["require", "ignore"]), signoff=st.booleans())
+def test_the_quick_pass_never_passes_what_the_verdict_would_not(
+    record: list[bytes], co_authors: str, signoff: bool
+) -> None:
+    from tgpl_git.consent.history import _commit
+    from tgpl_git.consent.policy import quick_pass
+
+    policy = Policy(co_authors=co_authors, signoff_counts=signoff)
+    if quick_pass(policy)(record):
+        verdict = judge(_commit(record, ""), policy)
+        assert verdict.judged and verdict.findings == ()
+
+
+def test_the_quick_pass_takes_the_common_case() -> None:
+    from tgpl_git.consent.policy import quick_pass
+
+    fields = [
+        "c" * 40,
+        "a" * 40,
+        "Jane",
+        "jane@example.org",
+        "Jane",
+        "jane@example.org",
+        "Cy",
+        "cy@e.org",
+        "Fix\n",
+        "Training-Consent\x02Jane <JANE@example.org>\x01Co-authored-by\x02Bo <bo@e.org>"
+        "\x01training-consent\x02Bo <bo@e.org>",
+    ]
+    assert quick_pass(Policy())([f.encode() for f in fields])
+    fields[9] = "Training-Consent\x02Bob <bob@e.org>"
+    assert not quick_pass(Policy())([f.encode() for f in fields])

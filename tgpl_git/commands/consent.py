@@ -15,7 +15,15 @@ from tgpl_git import git
 from tgpl_git.consent import history
 from tgpl_git.consent.identity import Person, parse_person, same_email
 from tgpl_git.consent.message import clean_message
-from tgpl_git.consent.policy import Commit, Judgement, Ledger, Policy, amend_command, judge
+from tgpl_git.consent.policy import (
+    Commit,
+    Judgement,
+    Ledger,
+    Policy,
+    amend_command,
+    judge,
+    quick_pass,
+)
 from tgpl_git.consent.settings import policy_for, read_settings
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS, GitError, UsageError
 from tgpl_git.findings import Finding, FindingWriter
@@ -69,6 +77,9 @@ def default_range(root: Path) -> str:
     return "@{upstream}..HEAD"
 
 
+CONSENTED = Judgement((), True)
+
+
 def check_range(root: Path, revisions: history.Range, policy: Policy) -> Iterator[Judgement]:
     """The judgement of every commit of the range that is judged (merges may not be).
 
@@ -76,8 +87,8 @@ def check_range(root: Path, revisions: history.Range, policy: Policy) -> Iterato
     given before the range counts, under the terms in force then.
     """
     if policy.scope != "contributor":
-        for commit in history.commits(root, revisions):
-            verdict = judge(commit, policy)
+        for commit in history.commits_or_passes(root, revisions, quick_pass(policy)):
+            verdict = CONSENTED if commit is None else judge(commit, policy)
             if verdict.judged:
                 yield verdict
         return

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -137,6 +137,27 @@ def commits(
 
     ``terms`` (from ``terms_at``) stamps each commit with the terms id in force there.
     """
+    stamps = terms or {}
+    for record in _log(root, revisions, oldest_first, extra):
+        commit = _commit(record, default_terms)
+        if commit.sha in stamps:
+            commit = commit._replace(terms=stamps[commit.sha])
+        yield commit
+
+
+def commits_or_passes(
+    root: Path, revisions: Range, quick: Callable[[list[bytes]], bool]
+) -> Iterator[Commit | None]:
+    """Like ``commits``, but None where ``quick`` (``policy.quick_pass``) says a raw record
+    consents: nothing more needs to be read of it."""
+    for record in _log(root, revisions, False, ()):
+        yield None if quick(record) else _commit(record, "")
+
+
+def _log(
+    root: Path, revisions: Range, oldest_first: bool, extra: tuple[str, ...]
+) -> Iterator[list[bytes]]:
+    """The raw records of one ``git log`` over the range; git's failure is an error."""
     args = [
         *git.BASE,
         "log",
@@ -151,13 +172,8 @@ def commits(
     args += [*extra, *revisions.include, *(f"^{sha}" for sha in revisions.exclude), "--"]
     process = subprocess.Popen(args, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None
-    stamps = terms or {}
     try:
-        for record in _records(process.stdout, len(FIELDS)):
-            commit = _commit(record, default_terms)
-            if commit.sha in stamps:
-                commit = commit._replace(terms=stamps[commit.sha])
-            yield commit
+        yield from _records(process.stdout, len(FIELDS))
     finally:
         process.stdout.close()
         stderr = process.stderr.read() if process.stderr else b""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -222,3 +223,53 @@ def _finding(
 ) -> Finding:
     level: Severity = "warning" if severity == "warning" else "error"
     return Finding(rule, message, severity=level, commit=commit.short, hint=hint)
+
+
+def quick_pass(policy: Policy) -> Callable[[list[bytes]], bool]:
+    """A test on a raw ``git log`` record that is True only when ``judge`` would find the
+    commit consenting with nothing to report: the author and every co-author named by a
+    consent trailer (as ``parse_person`` reads it), nobody else named, and no merge.
+
+    It skips building records for the common case; anything else gets the full verdict.
+    """
+    key = policy.trailer.lower().encode() + b"\x02"
+    coauthor_key = b"co-authored-by\x02" if policy.co_authors == "require" else None
+
+    def passes(record: list[bytes]) -> bool:
+        trailers = record[9].lower()
+        if key not in trailers or b" " in record[1]:
+            return False
+        author = {record[3].lower(), record[5].lower()}
+        if not all(_EMAIL.fullmatch(email) for email in author):
+            return False  # an address parse_person would not read: the full verdict says why
+        consents: set[bytes] = set()
+        coauthors: set[bytes] = set()
+        for trailer in trailers.split(b"\x01"):
+            if trailer.startswith(key):
+                target = consents
+                value = trailer[len(key) :]
+            elif coauthor_key is not None and trailer.startswith(coauthor_key):
+                target = coauthors
+                value = trailer[len(coauthor_key) :]
+            else:
+                continue
+            email = _address(value)
+            if email is None:
+                return False
+            target.add(email)
+        return bool(consents & author) and coauthors <= consents <= author | coauthors
+
+    return passes
+
+
+def _address(value: bytes) -> bytes | None:
+    """The email ``parse_person`` reads in a trailer value, or None where it reads none."""
+    at = value.find(b"<")
+    if at < 0 or b">" in value[:at]:
+        return None
+    end = value.find(b">", at)
+    email = value[at + 1 : end] if end > at else b""
+    return email if _EMAIL.fullmatch(email) else None
+
+
+_EMAIL = re.compile(rb"[^<>\s]*@[^<>\s]*")  # what parse_person reads between < and >
