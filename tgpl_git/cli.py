@@ -107,6 +107,22 @@ def consent_check(range_text: str | None, message_file: str | None, fmt: str) ->
     return check_command(range_text, message_file, fmt, sys.stdout.write)
 
 
+@consent.command("status")
+@click.option("--blame", is_flag=True, help="Also each author's share of today's lines.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "csv"]),
+    default="text",
+    show_default=True,
+)
+def consent_status(blame: bool, fmt: str) -> int:
+    """Every author, their commits and their consent: the picture a relicensing needs."""
+    from tgpl_git.commands.consent_status import status_command
+
+    return _emit(status_command(blame, fmt), EXIT_CLEAN)
+
+
 @consent.command("sign")
 @click.option("--yes", is_flag=True, help="Consent without the question (for scripts).")
 @click.option("--revoke", is_flag=True, help="Stop adding the trailer to new commits.")

@@ -195,6 +195,7 @@ def records(draw: st.DrawFn) -> list[bytes]:
         "cy@e.org",
         "Subject\n",
         "\x01".join(trailers),
+        "1700000000",
     ]
     return [f.encode() for f in fields]
 
@@ -228,6 +229,7 @@ def test_the_quick_pass_takes_the_common_case() -> None:
         "Fix\n",
         "Training-Consent\x02Jane <JANE@example.org>\x01Co-authored-by\x02Bo <bo@e.org>"
         "\x01training-consent\x02Bo <bo@e.org>",
+        "1700000000",
     ]
     assert quick_pass(Policy())([f.encode() for f in fields])
     fields[9] = "Training-Consent\x02Bob <bob@e.org>"

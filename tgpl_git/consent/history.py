@@ -30,8 +30,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# author raw, author after .mailmap, committer, the raw message, and its trailers as git
-# itself reads them (unfolded; \x01 between trailers, \x02 between key and value).
+# author raw, author after .mailmap, committer, the raw message, its trailers as git
+# itself reads them (unfolded; \x01 between trailers, \x02 between key and value), and
+# the author date.
 FIELDS = (
     "%H",
     "%P",
@@ -43,6 +44,7 @@ FIELDS = (
     "%ce",
     "%B",
     "%(trailers:only=true,unfold=true,separator=%x01,key_value_separator=%x02)",
+    "%at",
 )
 _SHA = re.compile(rb"[0-9a-f]{40}([0-9a-f]{24})?")
 SHALLOW_FIX = (
@@ -211,7 +213,7 @@ def _commit(record: list[bytes], terms: str) -> Commit:
         text = [field.decode() for field in record]
     except UnicodeDecodeError:  # an old commit in another encoding, without a header
         text = [decode(field) for field in record]
-    sha, parents, an, ae, mapped_n, mapped_e, cn, ce, message, trailers = text
+    sha, parents, an, ae, mapped_n, mapped_e, cn, ce, message, trailers, when = text
     return Commit(
         sha,
         parents.count(" ") + 1 if parents else 0,
@@ -221,6 +223,7 @@ def _commit(record: list[bytes], terms: str) -> Commit:
         message,
         terms,
         tuple(Trailer._make(t.split("\x02", 1)) for t in trailers.split("\x01") if "\x02" in t),
+        int(when) if when.isdigit() else 0,
     )
 
 

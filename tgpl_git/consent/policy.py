@@ -33,6 +33,7 @@ class Commit(NamedTuple):
     message: str
     terms: str = ""  # the training terms' id in force at this commit
     trailers: tuple[Trailer, ...] | None = None  # as git read them; None: parse the message
+    time: int = 0  # author date, seconds since the epoch
 
     @property
     def subject(self) -> str:
