@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from tgpl_git.headers.coverage import coverage, page
-from tgpl_git.headers.filetypes import UNCOMMENTABLE, style_for
+from tgpl_git.headers.filetypes import AMBIGUOUS, UNCOMMENTABLE, style_for
 from tgpl_git.terms.globs import compile_globs
 
 
@@ -31,7 +31,7 @@ def test_docs_list_is_generated_from_the_table() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "first_line", "style"),
+    ("path", "head", "style"),
     [
         ("src/app.py", b"", "hash"),
         ("lib/x.RS", b"", "c"),
@@ -60,10 +60,19 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("bin/tool", b"#!/bin/bash -e", "hash"),
         ("bin/tool", b"", None),
         ("weird.zzz", b"", None),
+        ("lib/Foo.m", b"#import <Foundation/Foundation.h>\n", "c"),
+        ("fit.m", b"% least squares\nfunction y = fit(x)\n", "percent"),
+        ("lock.m", b"implement Lock;\n", AMBIGUOUS),
+        ("site.pp", b"class apache {\n}\n", "hash"),
+        ("Forms.pp", b"unit Forms;\ninterface\n", "c"),
+        ("x.pl", b"use strict;\nmy $x = 1;\n", "hash"),
+        ("family.pl", b"parent(tom, bob).\nancestor(X, Y) :-\n  parent(X, Y).\n", "percent"),
+        ("Booleans.cs", b"'From Pharo4.0'!\r", AMBIGUOUS),
+        ("Program.cs", b"using System;\n", "c"),
     ],
 )
-def test_style_for(path: str, first_line: bytes, style: str | None) -> None:
-    assert style_for(path, first_line, ()) == style
+def test_style_for(path: str, head: bytes, style: str | None) -> None:
+    assert style_for(path, head, ()) == style
 
 
 def test_configured_globs_come_first() -> None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from identify import extensions as known
 
-from tgpl_git.headers.filetypes import EXTENSIONS, NAMES, style_for
+from tgpl_git.headers.filetypes import AMBIGUOUS, EXTENSIONS, NAMES, SNIFFS, style_for
 from tgpl_git.headers.styles import STYLES
 
 
@@ -26,11 +26,11 @@ def coverage() -> dict[str, tuple[list[str], list[str]]]:
 
     for extension in {*known.EXTENSIONS, *EXTENSIONS}:
         style = style_for(f"file.{extension}", b"", ())
-        if style:
+        if style and style != AMBIGUOUS:
             extensions[style].add(extension)
     for name in {*known.NAMES, *NAMES}:
         style = style_for(name, b"", ())
-        if style:
+        if style and style != AMBIGUOUS:
             names[style].add(name)
     return {
         style: (sorted(extensions[style], key=_order), sorted(names[style], key=_order))
@@ -54,6 +54,18 @@ def page() -> str:
         "as an unknown type.",
         "",
     ]
+    out += [
+        "## Extensions several languages share",
+        "",
+        "These take the style of the language their first 4 KiB show; a file that shows",
+        "none is skipped (a comment in the wrong syntax would break it) until",
+        "`[headers.styles]` names its style.",
+        "",
+    ]
+    for extension, sniffs in sorted(SNIFFS.items()):
+        choices = ", ".join(dict.fromkeys(style for _, style in sniffs))
+        out.append(f"- `.{extension}`: {choices}")
+    out.append("")
     for style, (extensions, names) in table.items():
         s = STYLES[style]
         sample = f"{s.prefix}text{s.suffix}".replace("|", "\\|")

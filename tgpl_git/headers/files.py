@@ -22,7 +22,12 @@ from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
 from tgpl_git.headers.context import Context, is_licensing_file
 from tgpl_git.headers.engine import WIDE_BOMS, NeedMore, Verdict, examine, whole_lines
-from tgpl_git.headers.filetypes import UNCOMMENTABLE, is_rendered_template, style_for
+from tgpl_git.headers.filetypes import (
+    AMBIGUOUS,
+    UNCOMMENTABLE,
+    is_rendered_template,
+    style_for,
+)
 from tgpl_git.headers.styles import STYLES, CommentStyle
 from tgpl_git.headers.template import HeaderSpec
 
@@ -81,9 +86,11 @@ def _handle_open(
         return Outcome(path, skipped="binary")
     if ctx.terms.headers.generated == "skip" and ctx.is_generated(head):
         return Outcome(path, skipped="generated (marker)")
-    style_name = style_for(path, head.split(b"\n", 1)[0], ctx.styles)
+    style_name = style_for(path, head, ctx.styles)
     if style_name is None:
         return Outcome(path, skipped="unknown file type")
+    if style_name == AMBIGUOUS:
+        return Outcome(path, skipped="ambiguous type (set it in [headers.styles])")
     if is_rendered_template(path, head, style_name) and not ctx.chosen_style(path):
         return Outcome(path, skipped="HTML template (a comment would be rendered)")
     if style_name == UNCOMMENTABLE:

@@ -295,27 +295,91 @@ UNCOMMENTABLE_NAMES = frozenset(
 UNCOMMENTABLE = ""
 
 
-def style_for(
-    path: str, first_line: bytes, configured: Sequence[tuple[Pattern[str], str]]
-) -> str | None:
-    """The comment style name of ``path``: ``UNCOMMENTABLE`` ("") or None when unknown.
+def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], str]]) -> str | None:
+    """The comment style name of ``path``: ``UNCOMMENTABLE`` (""), ``AMBIGUOUS`` when the
+    extension belongs to several languages and the head does not say which, or None.
 
     Order: the project's own globs, lock and data file names, our names, identify's
-    tags for the name, our extensions, then the interpreter of a ``#!`` line.
+    tags for the name, our extensions (checked against the content where they are
+    ambiguous), then the interpreter of a ``#!`` line.
     """
     for pattern, chosen in configured:
         if pattern.match(path):
             return chosen
     name = path.rsplit("/", 1)[-1]
-    style, data_tags = _by_name(name if _special(name) else _extension_key(name))
+    special = _special(name)
+    style, data_tags = _by_name(name if special else _extension_key(name))
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
+    if not special and extension in SNIFFS:
+        style = next((s for pattern, s in SNIFFS[extension] if pattern.search(head)), AMBIGUOUS)
     if style is not None:
         return style
-    if first_line.startswith(b"#!"):
-        interpreter = _interpreter(first_line)
+    if head.startswith(b"#!"):
+        interpreter = _interpreter(head.split(b"\n", 1)[0])
         style = _from_tags(tags_from_interpreter(interpreter)) if interpreter else None
         if style is not None:
             return style
     return UNCOMMENTABLE if data_tags else None
+
+
+AMBIGUOUS = "?"
+
+
+def _sniff(*rules: tuple[str, str]) -> tuple[tuple[Pattern[bytes], str], ...]:
+    return tuple((re.compile(pattern.encode(), re.M), style) for pattern, style in rules)
+
+
+# Extensions several languages share, with what tells them apart in the first 4 KiB.
+# A file that matches none is skipped: a wrong comment syntax would break it.
+SNIFFS: dict[str, tuple[tuple[Pattern[bytes], str], ...]] = {
+    "m": _sniff(
+        (r"^\s*(#import|#include|@interface|@implementation|@protocol)\b", "c"),
+        (r"^:-\s*module\b", "percent"),  # Mercury
+        # MATLAB / Octave: a comment (not a MUMPS %label), a function or class definition
+        (
+            r"^\s*%(%|[ \t]|$)|^\s*function\s+(\[[^\]\n]*\]\s*=\s*|\w+\s*=\s*)?\w+\s*(\(|$)"
+            r"|^\s*classdef\b",
+            "percent",
+        ),
+        # MUMPS matches none: its first line must stay the routine's label line.
+    ),
+    "pp": _sniff(
+        (r"(?i)^\s*(unit|program|library|uses|procedure|interface)\b", "c"),  # Free Pascal
+        (r"^\s*(class|define|node)\s+[\w:'\"]+.*\{|^\s*#", "hash"),  # Puppet
+    ),
+    "pl": _sniff(
+        (
+            r"^#!.*perl|^\s*use\s+(strict|warnings)|^\s*package\s+\w|^\s*sub\s+\w|\bmy\s+[$@%]",
+            "hash",
+        ),
+        (r"^:-|:-\s*$", "percent"),  # Prolog
+    ),
+    "t": _sniff(
+        (r"^#!.*perl|^\s*use\s+(strict|warnings|Test)", "hash"),
+    ),
+    "v": _sniff(
+        (r"^\s*(module\s+\w+\s*[(#;]|endmodule\b)", "c"),  # Verilog
+        (r"^\s*(Require|Theorem|Lemma|Definition|Inductive|Fixpoint|Proof)\b", "ml"),  # Rocq
+        (r"^\s*(fn|import|module)\s+\w", "c"),  # V
+    ),
+    "cs": _sniff(
+        (r"^\s*(using\s+[\w.]+\s*;|namespace\s+\w|(public|internal)\s+[\w\s]*class\s)", "c"),
+    ),
+    "d": _sniff(
+        (r"^\s*(module|import)\s+[\w.]+\s*;", "c"),
+    ),
+    "cls": _sniff(
+        (r"\\(ProvidesClass|NeedsTeXFormat|LoadClass)\b", "percent"),
+        (r"(?i)^\s*(public|global|private)\s+(\w+\s+)*class\b", "c"),  # Apex
+        (r"^VERSION \d|^Attribute VB_", "apostrophe"),
+    ),
+    "r": _sniff((r"(?i)^\s*REBOL\s*\[", "semicolon"), (r"<-|\blibrary\(|\bfunction\(", "hash")),
+    "fs": _sniff(
+        (r"^\s*(open|module|namespace|let)\s|^#version\b|\bvoid\s+main\b", "c"),
+    ),
+    "ts": _sniff((r"^\s*<\?xml|<TS\b", "html"), (r".", "c")),
+    "sls": _sniff((r"^\s*\(", "semicolon"), (r".", "hash")),
+}
 
 
 # HTML that a template engine renders (Jinja, Django, Angular...): an HTML comment at the
