@@ -69,6 +69,8 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("family.pl", b"parent(tom, bob).\nancestor(X, Y) :-\n  parent(X, Y).\n", "percent"),
         ("Booleans.cs", b"'From Pharo4.0'!\r", AMBIGUOUS),
         ("Program.cs", b"using System;\n", "c"),
+        # our header decides, once it has pushed the telling lines further down
+        ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),
     ],
 )
 def test_style_for(path: str, head: bytes, style: str | None) -> None:

@@ -21,6 +21,8 @@ from re import Pattern
 from identify import extensions as known
 from identify.identify import tags_from_filename, tags_from_interpreter
 
+from tgpl_git.headers.styles import STYLES
+
 # Tag -> style, in priority order: the first tag of a file found here decides.
 TAG_STYLES: dict[str, str] = {
     # templates and languages embedded in markup come before the markup itself
@@ -311,7 +313,7 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
     style, data_tags = _by_name(name if special else _extension_key(name))
     extension = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
     if not special and extension in SNIFFS:
-        style = next((s for pattern, s in SNIFFS[extension] if pattern.search(head)), AMBIGUOUS)
+        style = _sniffed(SNIFFS[extension], head)
     if style is not None:
         return style
     if head.startswith(b"#!"):
@@ -323,6 +325,15 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
 
 
 AMBIGUOUS = "?"
+
+
+def _sniffed(sniffs: tuple[tuple[Pattern[bytes], str], ...], head: bytes) -> str:
+    """The style a shared extension's content shows; a header already there decides first
+    (it moves the content the patterns look at further down)."""
+    for _, style in sniffs:
+        if _HEADER_IN[style].search(head):
+            return style
+    return next((style for pattern, style in sniffs if pattern.search(head)), AMBIGUOUS)
 
 
 def _sniff(*rules: tuple[str, str]) -> tuple[tuple[Pattern[bytes], str], ...]:
@@ -379,6 +390,10 @@ SNIFFS: dict[str, tuple[tuple[Pattern[bytes], str], ...]] = {
     ),
     "ts": _sniff((r"^\s*<\?xml|<TS\b", "html"), (r".", "c")),
     "sls": _sniff((r"^\s*\(", "semicolon"), (r".", "hash")),
+}
+_HEADER_IN = {
+    style: re.compile(rb"^" + re.escape(STYLES[style].prefix.encode()) + rb"SPDX-", re.M)
+    for style in {style for sniffs in SNIFFS.values() for _, style in sniffs}
 }
 
 
