@@ -235,30 +235,36 @@ def quick_pass(policy: Policy) -> Callable[[list[bytes]], bool]:
     """
     key = policy.trailer.lower().encode() + b"\x02"
     coauthor_key = b"co-authored-by\x02" if policy.co_authors == "require" else None
+    signoff_key = b"signed-off-by\x02" if policy.signoff_counts else None
+    needle = signoff_key if signoff_key is not None else key
 
     def passes(record: list[bytes]) -> bool:
         trailers = record[9].lower()
-        if key not in trailers or b" " in record[1]:
+        if (key not in trailers and needle not in trailers) or b" " in record[1]:
             return False
         author = {record[3].lower(), record[5].lower()}
         if not all(_EMAIL.fullmatch(email) for email in author):
             return False  # an address parse_person would not read: the full verdict says why
         consents: set[bytes] = set()
         coauthors: set[bytes] = set()
+        signoffs: set[bytes] = set()
         for trailer in trailers.split(b"\x01"):
             if trailer.startswith(key):
-                target = consents
-                value = trailer[len(key) :]
+                target, value = consents, trailer[len(key) :]
             elif coauthor_key is not None and trailer.startswith(coauthor_key):
-                target = coauthors
-                value = trailer[len(coauthor_key) :]
+                target, value = coauthors, trailer[len(coauthor_key) :]
+            elif signoff_key is not None and trailer.startswith(signoff_key):
+                target, value = signoffs, trailer[len(signoff_key) :]
             else:
                 continue
             email = _address(value)
             if email is None:
+                if target is signoffs:
+                    continue  # a sign-off nobody can read counts for nobody, and is no finding
                 return False
             target.add(email)
-        return bool(consents & author) and coauthors <= consents <= author | coauthors
+        own = consents & author or signoffs & author
+        return bool(own) and coauthors <= consents <= author | coauthors
 
     return passes
 
