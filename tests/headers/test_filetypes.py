@@ -30,6 +30,7 @@ def test_docs_list_is_generated_from_the_table() -> None:
     )
 
 
+# REUSE-IgnoreStart: header lines below are data, not this file's licence.
 @pytest.mark.parametrize(
     ("path", "head", "style"),
     [
