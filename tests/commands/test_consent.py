@@ -237,3 +237,24 @@ def test_sign_and_the_trailer_hook(
     other.write_text("Fix\n")
     main(["-C", str(repo), "consent-trailer", str(other)])
     assert other.read_text() == "Fix\n"
+
+
+def test_contributor_scope_in_the_commit_msg_hook(repo: Path) -> None:
+    terms = repo / "ai-training.toml"
+    terms.write_text(terms.read_text() + '\n[consent]\nscope = "contributor"\n')
+    git(repo, "add", "-A")
+    make_commit(repo, OK, author=JANE)  # Jane consented, under LicenseRef-TGPL-1.0
+    jane = {"GIT_AUTHOR_NAME": JANE[0], "GIT_AUTHOR_EMAIL": JANE[1]}
+    assert message_check(repo, "Later work\n", **jane).returncode == 0
+    bob = {"GIT_AUTHOR_NAME": BOB[0], "GIT_AUTHOR_EMAIL": BOB[1]}
+    assert message_check(repo, "Bob's work\n", **bob).returncode == 1
+    # New terms: consent to the old ones does not cover commits under these.
+    (repo / "LICENSES" / "LicenseRef-TGPL-2.0.txt").write_text("draft 2\n")
+    terms.write_text(terms.read_text().replace("LicenseRef-TGPL-1.0", "LicenseRef-TGPL-2.0"))
+    git(repo, "add", "-A")
+    make_commit(
+        repo,
+        "Adopt version 2 of the terms\n\nTraining-Consent: Ada <x@e.org>\n",
+        author=("Ada", "x@e.org"),
+    )
+    assert message_check(repo, "Even later\n", **jane).returncode == 1
