@@ -10,6 +10,7 @@ changes) and, where a parser is at hand, parsed.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -436,7 +437,7 @@ def test_files_left_alone_are_reported(data: bytes, rule: str) -> None:
 
 
 def test_header_text_a_style_cannot_hold_is_reported() -> None:
-    spec = SPEC.__class__(**{**SPEC.__dict__, "holder": "A -- B"})
+    spec = dataclasses.replace(SPEC, holder="A -- B")
     verdict = check(b"<a/>\n", "html", spec)
     assert verdict.rule == "header-unwritable"
 
@@ -449,7 +450,7 @@ def test_header_text_a_style_cannot_hold_is_reported() -> None:
     ],
 )
 def test_sentence_follows_the_terms(training: str, sentence: str) -> None:
-    spec = SPEC.__class__(**{**SPEC.__dict__, "training": training})
+    spec = dataclasses.replace(SPEC, training=training)
     _, fixed = fix(CURRENT.encode(), "hash", spec)
     assert f"# {sentence}\n" in fixed.decode()
     assert check(fixed, "hash", spec).rule is None
@@ -468,7 +469,7 @@ def test_sentence_follows_the_terms(training: str, sentence: str) -> None:
 def test_year_policy_is_what_the_fixer_writes(
     policy: str, existing: str | None, fixed_year: str | None
 ) -> None:
-    spec = SPEC.__class__(**{**SPEC.__dict__, "year_policy": policy})
+    spec = dataclasses.replace(SPEC, year_policy=policy)
     before = header("hash", year=existing or "", spec=spec) + "x\n"
     assert check(before.encode(), "hash", spec).rule is None
     _, fixed = fix(before.encode(), "hash", spec)

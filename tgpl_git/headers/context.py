@@ -37,6 +37,8 @@ class Context:
     styles: list[tuple[Pattern[str], str]]
     generated: tuple[bytes, ...]
     _specs: dict[tuple[str, str, str], HeaderSpec] = field(default_factory=dict)
+    _by_identity: dict[int, HeaderSpec] = field(default_factory=dict)
+    _keep: list[EffectiveTerms] = field(default_factory=list)
 
     @classmethod
     def create(cls, terms: Terms, today: datetime.date | None = None) -> Context:
@@ -71,12 +73,20 @@ class Context:
 
     def is_generated(self, head: bytes) -> bool:
         """Whether the head carries a generated-code marker (substring tests first: fast)."""
-        if any(marker in head for marker in self.generated):
-            return True
+        for marker in self.generated:
+            if marker in head:
+                return True
         return b"Code generated" in head and GO_GENERATED.search(head) is not None
 
     def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
-        """The header a file with these effective terms must carry."""
+        """The header a file with these effective terms must carry.
+
+        ``effective`` comes from ``Terms.terms_for``, which gives the same object for the
+        same overrides, so its identity is the cheapest key (asked once per file).
+        """
+        spec = self._by_identity.get(id(effective))
+        if spec is not None:
+            return spec
         key = (effective.expression, effective.training, effective.license or "")
         spec = self._specs.get(key)
         if spec is None:
@@ -90,6 +100,8 @@ class Context:
                 template=self.template,
             )
             self._specs[key] = spec
+        self._by_identity[id(effective)] = spec
+        self._keep.append(effective)  # so that its id is never reused by another object
         return spec
 
 

@@ -58,13 +58,13 @@ def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str)
     effective = ctx.terms.terms_for(ctx.terms.matching(path))
     if not effective.applies:
         return Outcome(path, skipped="excluded by ai-training.toml")
-    for attribute in sorted(attributes):
+    for attribute in sorted(attributes) if attributes else ():
         if attribute in SKIP_ATTRIBUTES:
             return Outcome(path, skipped=f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)")
     if is_licensing_file(path):
         return Outcome(path, skipped="licensing file")
     try:
-        fd = os.open(os.path.join(root, path), _READ_FLAGS)
+        fd = os.open(f"{root}/{path}", _READ_FLAGS)
     except OSError as exc:
         return _open_failure(path, exc)
     try:

@@ -30,6 +30,14 @@ class CommentStyle:
     close_line: str | None = None  # and after it ("?>")
     line_markers: tuple[str, ...] = ()  # other line comments of the language, for recognition
 
+    def __hash__(self) -> int:
+        # Styles key caches asked once per file: hash the fields once.
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash((self.name, self.prefix, self.suffix, self.open_line, self.close_line))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     def markers(self) -> tuple[str, ...]:
         """Every way a line comment starts in this language."""
         return (self.prefix.rstrip(), *self.line_markers)

@@ -54,6 +54,24 @@ class HeaderSpec:
     current_year: int
     template: tuple[str, ...] = DEFAULT_TEMPLATE
 
+    def __hash__(self) -> int:
+        # Specs key several caches that are asked once per file: hash the fields once.
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(
+                (
+                    self.holder,
+                    self.expression,
+                    self.training,
+                    self.terms_id,
+                    self.year_policy,
+                    self.current_year,
+                    self.template,
+                )
+            )
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     @property
     def sentence(self) -> str:
         return SENTENCES[self.training]
