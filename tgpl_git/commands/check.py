@@ -21,8 +21,7 @@ from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS, ConfigError, UsageError
 from tgpl_git.findings import Finding, count_errors, format_json, format_text, plural
 from tgpl_git.formats import format_github, format_sarif, github_summary
 from tgpl_git.headers.context import Context
-from tgpl_git.headers.files import SKIP_ATTRIBUTES, handle
-from tgpl_git.parallel import map_items
+from tgpl_git.headers.files import handle_all
 from tgpl_git.terms import FILE_NAME, Terms, check_file, load_terms
 from tgpl_git.terms.source import LineIndex, read_source
 
@@ -103,11 +102,7 @@ def _terms(root: Path, today: datetime.date) -> list[Finding]:
 
 def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int]:
     context = Context.create(terms)
-    files = select_files(root, (), all_files=True)
-    attributes = git.attributes(root, files, list(SKIP_ATTRIBUTES))
-    outcomes = map_items(
-        lambda f: handle(root, f, context, attributes.get(f, set()), "check"), files
-    )
+    outcomes = handle_all(root, select_files(root, (), all_files=True), context, "check")
     checked = sum(1 for o in outcomes if not o.skipped)
     return [o.finding for o in outcomes if o.finding is not None], checked
 

@@ -15,8 +15,7 @@ from tgpl_git import git
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS
 from tgpl_git.findings import Finding, format_json, format_text
 from tgpl_git.headers.context import Context
-from tgpl_git.headers.files import SKIP_ATTRIBUTES, Outcome, handle
-from tgpl_git.parallel import map_items
+from tgpl_git.headers.files import Outcome, handle_all
 from tgpl_git.paths import relative_path
 from tgpl_git.terms import FILE_NAME, load_terms
 
@@ -38,9 +37,7 @@ def headers_command(
     terms = load_terms(root / FILE_NAME, FILE_NAME)
     context = Context.create(terms)
     files = select_files(root, paths, all_files)
-    attributes = git.attributes(root, files, list(SKIP_ATTRIBUTES))
-    outcomes = map_items(lambda f: handle(root, f, context, attributes.get(f, set()), mode), files)
-    return render(outcomes, mode, fmt, verbose)
+    return render(handle_all(root, files, context, mode), mode, fmt, verbose)
 
 
 def select_files(root: Path, paths: Sequence[str], all_files: bool) -> list[str]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from tgpl_git import git
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
 from tgpl_git.headers.context import Context, is_licensing_file
@@ -30,6 +31,7 @@ from tgpl_git.headers.filetypes import (
 )
 from tgpl_git.headers.styles import STYLES, CommentStyle
 from tgpl_git.headers.template import HeaderSpec
+from tgpl_git.parallel import map_items
 
 HEAD_BYTES = 4096
 MAX_HEAD_BYTES = 256 * 1024
@@ -51,6 +53,21 @@ class Outcome(NamedTuple):
     finding: Finding | None = None
     changed: bool = False
     diff: str = ""
+
+
+def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Outcome]:
+    """``handle`` for each file, over every core when there are many, with one
+    ``git check-attr`` for all of them."""
+    attributes = git.attributes(root, files, list(SKIP_ATTRIBUTES))
+    none: set[str] = set()
+
+    def one(path: str) -> Outcome | None:
+        outcome = handle(root, path, ctx, attributes.get(path, none), mode)
+        # Workers send back only what is not a plain "current": less to pickle.
+        return None if outcome == (path, None, None, False, "") else outcome
+
+    results = map_items(one, files)
+    return [o if o is not None else Outcome(path) for path, o in zip(files, results)]
 
 
 def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str) -> Outcome:
