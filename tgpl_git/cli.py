@@ -19,10 +19,19 @@ from collections.abc import Sequence
 import click
 
 from tgpl_git import __version__
-from tgpl_git.errors import EXIT_CLEAN, EXIT_INTERNAL, EXIT_USAGE, ConfigError, TgplError
+from tgpl_git.errors import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    ConfigError,
+    TgplError,
+)
 
 BUG_REPORT = "please report it with the output of `tgpl-git --debug ...`"
 FORMAT = click.Choice(["text", "json"])
+# The formats ai-training.toml may name; the export command says which are built.
+EXPORT_CHOICES = ["tdmrep", "tdm-policy", "aipref", "robots", "rsl", "spdx", "markdown", "json"]
 
 
 class _State:
@@ -53,11 +62,21 @@ def terms() -> None:
 @terms.command("validate")
 @click.argument("file", required=False, type=click.Path(dir_okay=True))
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
-def terms_validate(file: str | None, fmt: str) -> int:
+@click.option(
+    "--sync", is_flag=True, help="Also regenerate the [export] files (exit 1 if one changed)."
+)
+def terms_validate(file: str | None, fmt: str, sync: bool) -> int:
     """Check FILE (default: the project's ai-training.toml) and report every problem."""
     from tgpl_git.commands.terms import validate_command
 
-    return _emit(*validate_command(file, fmt))
+    output, code = validate_command(file, fmt)
+    if sync and code == EXIT_CLEAN:
+        from tgpl_git.commands.export import sync_project
+
+        changed = sync_project()
+        output += "".join(f"wrote {path}\n" for path in changed)
+        code = EXIT_FINDINGS if changed else code
+    return _emit(output, code)
 
 
 @terms.command("show")
@@ -162,6 +181,16 @@ def consent_trailer(message_file: str, source: str | None, commit: str | None) -
     source = source or os.environ.get("PRE_COMMIT_COMMIT_MSG_SOURCE") or None
     click.echo(trailer_hook_command(message_file, source), err=True, nl=False)
     return EXIT_CLEAN
+
+
+@cli.command("export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_CHOICES))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+def export(fmt: str, output: str | None) -> int:
+    """Write the terms in FORMAT (json, markdown...), to stdout or to a file."""
+    from tgpl_git.commands.export import export_command
+
+    return _emit(export_command(fmt, output), EXIT_CLEAN)
 
 
 def _checks(value: str | None) -> tuple[str, ...]:

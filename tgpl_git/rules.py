@@ -38,6 +38,8 @@ RULES: dict[str, str] = {
     "consent-foreign": "a consent trailer names someone who is not the author or a co-author",
     "consent-malformed": "a consent trailer has no <email>",
     "consent-bad-message": "the commit message cannot be committed as it is",
+    "export-stale": "a file listed under [export] is missing or out of date with the terms",
+    "export-unsupported": "a file listed under [export] has a format this version cannot write",
 }
 
 

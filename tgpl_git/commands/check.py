@@ -14,6 +14,7 @@ from pathlib import Path
 from tgpl_git import git
 from tgpl_git.ci_range import Choice, detect
 from tgpl_git.commands.consent import check_range, default_range
+from tgpl_git.commands.export import stale_exports
 from tgpl_git.commands.headers import select_files
 from tgpl_git.consent import history
 from tgpl_git.consent.settings import policy_for, read_settings
@@ -25,7 +26,7 @@ from tgpl_git.headers.files import handle_all
 from tgpl_git.terms import FILE_NAME, Terms, check_file, load_terms
 from tgpl_git.terms.source import LineIndex, read_source
 
-CHECKS = ("terms", "headers", "consent")
+CHECKS = ("terms", "headers", "consent", "exports")
 
 
 def check_command(
@@ -62,6 +63,10 @@ def check_command(
         found, checked = _headers(root, terms)
         findings += found
         summary["headers"] = {"files": checked, "findings": len(found)}
+    if terms is not None and "exports" in selected and terms.export:
+        found = stale_exports(root, terms)
+        findings += found
+        summary["exports"] = {"files": len(terms.export), "findings": len(found)}
     if terms is not None and "consent" in selected:
         choice = _range(root, range_text, env)
         found, judged = _consent(root, terms, choice)
@@ -144,6 +149,8 @@ def _headline(summary: Mapping[str, object]) -> str:
         found = plural(data["findings"], "finding")
         if name == "headers":
             parts.append(f"headers: {plural(data['files'], 'file')}, {found}")
+        elif name == "exports":
+            parts.append(f"exports: {plural(data['files'], 'file')}, {found}")
         elif name == "consent":
             commits = plural(data["commits"], "commit")
             parts.append(f"consent: {commits} in {data['range']} ({data['source']}), {found}")

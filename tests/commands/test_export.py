@@ -1,0 +1,54 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""``tgpl-git export``, ``terms validate --sync`` and stale exports in ``check``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINIMAL_TERMS
+from tgpl_git.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], repo: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["-C", str(repo), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_to_stdout_and_to_a_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, project, "export", "json")
+    assert code == 0 and json.loads(out)["project"]["name"] == "example"
+    code, out, _ = run(capsys, project, "export", "markdown", "-o", str(project / "AI.md"))
+    assert (code, out) == (0, f"wrote {project / 'AI.md'}\n")
+    assert (project / "AI.md").read_text().startswith("# AI training terms of example")
+    code, _, err = run(capsys, project, "export", "rsl")
+    assert code == 2 and "not built in this version" in err
+
+
+def test_sync_and_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    terms = project / "ai-training.toml"
+    terms.write_text(
+        MINIMAL_TERMS + '\n[export]\n"AI-TRAINING.md" = "markdown"\n'
+        '"site/terms.json" = "json"\n"site/.well-known/tdmrep.json" = "tdmrep"\n'
+    )
+    code, out, _ = run(capsys, project, "check", "--only", "exports", "--format", "json")
+    doc = json.loads(out)
+    assert code == 1
+    assert sorted((f["rule"], f.get("path")) for f in doc["findings"]) == [
+        ("export-stale", "AI-TRAINING.md"),
+        ("export-stale", "site/terms.json"),
+        ("export-unsupported", "ai-training.toml"),
+    ]
+    code, out, _ = run(capsys, project, "terms", "validate", "--sync")
+    assert code == 1 and "wrote AI-TRAINING.md\nwrote site/terms.json\n" in out
+    assert run(capsys, project, "terms", "validate", "--sync")[0] == 0  # nothing left to write
+    assert run(capsys, project, "check", "--only", "exports")[0] == 0
+    terms.write_text(terms.read_text().replace('"conditional"', '"allowed"', 1))
+    code, out, _ = run(capsys, project, "check", "--only", "exports")
+    assert code == 1 and "AI-TRAINING.md: export-stale out of date with ai-training.toml" in out

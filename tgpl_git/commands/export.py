@@ -1,0 +1,78 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""``tgpl-git export``, the ``[export]`` files kept in sync, and their drift as findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tgpl_git import git
+from tgpl_git.errors import UsageError
+from tgpl_git.exports import RENDERERS, render
+from tgpl_git.findings import Finding
+from tgpl_git.fsio import atomic_write
+from tgpl_git.terms import FILE_NAME, Terms, load_terms
+
+
+def export_command(fmt: str, output: str | None) -> str:
+    """The export on stdout, or written to ``output`` (a message says so)."""
+    root = git.toplevel(Path.cwd())
+    terms = load_terms(root / FILE_NAME, FILE_NAME)
+    text = render(fmt, terms)
+    if text is None:
+        built = ", ".join(sorted(RENDERERS))
+        raise UsageError(f"the {fmt} export is not built in this version (built: {built})")
+    if output is None:
+        return text
+    changed = atomic_write(Path(output), text.encode("utf-8"))
+    return f"{'wrote' if changed else 'unchanged'} {output}\n"
+
+
+def sync_exports(root: Path, terms: Terms) -> list[str]:
+    """Regenerate every ``[export]`` file this version can write; the paths that changed."""
+    changed = []
+    for path, fmt in sorted(terms.export.items()):
+        text = render(fmt, terms)
+        target = root / path
+        if text is not None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if atomic_write(target, text.encode("utf-8")):
+                changed.append(path)
+    return changed
+
+
+def stale_exports(root: Path, terms: Terms) -> list[Finding]:
+    """An ``[export]`` file that is missing or says something else than the terms do."""
+    findings = []
+    for path, fmt in sorted(terms.export.items()):
+        text = render(fmt, terms)
+        if text is None:
+            findings.append(
+                Finding(
+                    "export-unsupported",
+                    f"{path}: the {fmt} export is not built in this version, so it is not checked",
+                    "warning",
+                    path=FILE_NAME,
+                )
+            )
+            continue
+        try:
+            current = (root / path).read_bytes()
+        except OSError:
+            current = None
+        if current != text.encode("utf-8"):
+            what = "missing" if current is None else "out of date with ai-training.toml"
+            findings.append(
+                Finding(
+                    "export-stale", f"{what}", path=path, hint=f"tgpl-git export {fmt} -o {path}"
+                )
+            )
+    return findings
+
+
+def sync_project() -> list[str]:
+    """``sync_exports`` for the project around the working directory."""
+    root = git.toplevel(Path.cwd())
+    return sync_exports(root, load_terms(root / FILE_NAME, FILE_NAME))
