@@ -49,6 +49,8 @@ def test_sync_and_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 1 and "wrote AI-TRAINING.md\nwrote site/terms.json\n" in out
     assert run(capsys, project, "terms", "validate", "--sync")[0] == 0  # nothing left to write
     assert run(capsys, project, "check", "--only", "exports")[0] == 0
+    code, out, _ = run(capsys, project, "headers", "AI-TRAINING.md", "-v")
+    assert (code, out) == (0, "skipped AI-TRAINING.md: generated (export)\n")
     terms.write_text(terms.read_text().replace('"conditional"', '"allowed"', 1))
     code, out, _ = run(capsys, project, "check", "--only", "exports")
     assert code == 1 and "AI-TRAINING.md: export-stale out of date with ai-training.toml" in out

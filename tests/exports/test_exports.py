@@ -55,7 +55,7 @@ def test_markdown_says_the_terms_in_words(project: Path) -> None:
     assert page.startswith("# AI training terms of example\n")
     assert "| Training AI models on this code | allowed on the conditions below |" in page
     assert "- its weights are released under `LicenseRef-TGPL-1.0`;" in page
-    assert "- its training data must be released;" in page
+    assert "- its training data is released;" in page
     assert "- it cites this project in its output." in page
     assert "- `vendor/**`: the training terms do not apply; code-license MIT" in page
     assert "- `assets/**`: training disallowed" in page

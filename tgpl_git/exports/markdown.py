@@ -21,12 +21,7 @@ VERDICTS = {
     "conditional": "allowed on the conditions below",
     "disallowed": "not allowed",
 }
-DISCLOSURE = {
-    "none": "need not be documented",
-    "description": "must be described",
-    "listing": "must be listed",
-    "full": "must be released",
-}
+DISCLOSURE = {"description": "described", "listing": "listed", "full": "released"}
 
 
 def render_markdown(terms: Terms) -> str:
@@ -76,8 +71,9 @@ def _conditions(c: Conditions) -> list[str]:
         "A model trained on this code may be released, or offered to others, only if:",
         "",
         f"- its weights are released under {' or '.join(f'`{w}`' for w in c.weights_license)};",
-        f"- its training data {DISCLOSURE[c.data_disclosure]};",
     ]
+    if c.data_disclosure in DISCLOSURE:
+        items.append(f"- its training data is {DISCLOSURE[c.data_disclosure]};")
     if c.openness:
         items.append(f"- it meets the open-model definition `{c.openness}`;")
     if c.code_release:

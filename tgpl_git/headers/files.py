@@ -80,6 +80,8 @@ def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str)
             return Outcome(path, skipped=f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)")
     if is_licensing_file(path):
         return Outcome(path, skipped="licensing file")
+    if path in ctx.terms.export:  # written from ai-training.toml: a header would be drift
+        return Outcome(path, skipped="generated (export)")
     try:
         fd = os.open(f"{root}/{path}", _READ_FLAGS)
     except OSError as exc:
