@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tgpl_git.exports.aipref import render_aipref
 from tgpl_git.exports.json_terms import render_json
 from tgpl_git.exports.markdown import render_markdown
+from tgpl_git.exports.robots import render_robots
 from tgpl_git.terms import Terms
 
 RENDERERS: dict[str, Callable[[Terms], str]] = {
     "json": render_json,
     "markdown": render_markdown,
+    "aipref": render_aipref,
+    "robots": render_robots,
 }
 
 

@@ -1,0 +1,84 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""What the yes-or-no formats can say: a verdict per use and a robots.txt path pattern per glob.
+
+``conditional`` has no yes-or-no form; ``fallback`` decides which it becomes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from tgpl_git.terms import Terms
+from tgpl_git.terms.model import EffectiveTerms
+
+# Characters written as they are in a robots.txt path; the rest are percent-encoded,
+# '*' and '$' included when the glob means them literally.
+_PLAIN = "-._~!&'()+,;=:@"
+
+
+def allows(value: str, fallback: str) -> bool:
+    """``allowed`` and ``disallowed`` as they are; ``conditional`` as ``fallback`` says."""
+    if value == "conditional":
+        return fallback == "allow"
+    return value == "allowed"
+
+
+def verdicts(terms: EffectiveTerms) -> dict[str, bool]:
+    """Training and search, each a yes or a no."""
+    return {
+        "training": allows(terms.training, terms.fallback),
+        "search": allows(terms.search, terms.fallback),
+    }
+
+
+@dataclass(frozen=True)
+class Difference:
+    """An ``[[overrides]]`` glob where a verdict differs from the project's."""
+
+    glob: str
+    pattern: str  # the robots.txt path pattern for the glob
+    verdicts: dict[str, bool]  # only the uses whose verdict differs
+
+
+def differences(terms: Terms) -> list[Difference]:
+    """Per glob of every override, the verdicts that differ from the project's, in file order."""
+    base = verdicts(terms.project_terms())
+    found: list[Difference] = []
+    for index, override in enumerate(terms.overrides):
+        mine = verdicts(terms.terms_for((index,)))
+        differ = {use: value for use, value in mine.items() if value != base[use]}
+        if differ:
+            found.extend(Difference(g, robots_pattern(g), differ) for g in override.paths)
+    return found
+
+
+def robots_pattern(glob: str) -> str:
+    """The RFC 9309 path pattern that matches at least what ``glob`` matches.
+
+    ``*`` and ``**`` both become the robots wildcard, which crosses folders, so
+    ``src/*.c`` also matches ``src/a/b.c``: the pattern can be broader, never
+    narrower. A glob that ends in ``**`` is a prefix; any other ends in ``$``.
+    """
+    out: list[str] = []
+    escaping = False
+    stars = 0  # unescaped '*' just read, slashes after '**' not counted
+    for char in glob:
+        if char == "\\" and not escaping:
+            escaping = True
+            continue
+        if char == "*" and not escaping:
+            stars += 1
+            if not out or out[-1] != "*":
+                out.append("*")
+        elif char == "/" and not escaping and stars >= 2:
+            pass  # reuse drops slashes after '**'; the wildcard covers them and their absence
+        else:
+            out.append("/" if char == "/" else quote(char, safe=_PLAIN))
+            stars = 0
+        escaping = False
+    text = "/" + "".join(out)
+    return text[:-1] if text.endswith("*") else text + "$"
