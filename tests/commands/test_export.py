@@ -36,17 +36,20 @@ def test_sync_and_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> No
     terms.write_text(
         MINIMAL_TERMS + '\n[export]\n"AI-TRAINING.md" = "markdown"\n'
         '"site/terms.json" = "json"\n"site/.well-known/tdmrep.json" = "tdmrep"\n'
+        '"site/license.xml" = "rsl"\n'
     )
     code, out, _ = run(capsys, project, "check", "--only", "exports", "--format", "json")
     doc = json.loads(out)
     assert code == 1
     assert sorted((f["rule"], f.get("path")) for f in doc["findings"]) == [
         ("export-stale", "AI-TRAINING.md"),
+        ("export-stale", "site/.well-known/tdmrep.json"),
         ("export-stale", "site/terms.json"),
         ("export-unsupported", "ai-training.toml"),
     ]
     code, out, _ = run(capsys, project, "terms", "validate", "--sync")
-    assert code == 1 and "wrote AI-TRAINING.md\nwrote site/terms.json\n" in out
+    assert code == 1 and "wrote AI-TRAINING.md\nwrote site/.well-known/tdmrep.json\n" in out
+    assert json.loads((project / "site/.well-known/tdmrep.json").read_text())[-1]["location"] == "/"
     assert run(capsys, project, "terms", "validate", "--sync")[0] == 0  # nothing left to write
     assert run(capsys, project, "check", "--only", "exports")[0] == 0
     code, out, _ = run(capsys, project, "headers", "AI-TRAINING.md", "-v")

@@ -6,18 +6,20 @@
 
 from __future__ import annotations
 
+import json
 import urllib.robotparser
 from pathlib import Path
 from urllib.parse import quote
 
 import http_sfv
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from protego import Protego
 
 from tests.conftest import MINIMAL_TERMS
 from tgpl_git.exports import render
-from tgpl_git.exports.yesno import allows, robots_pattern
+from tgpl_git.exports.yesno import allows, robots_pattern, spill_patterns
 from tgpl_git.terms import Terms, load_terms
 from tgpl_git.terms.globs import compile_globs
 
@@ -48,6 +50,7 @@ PATHS = [
     "docs/guide.md",
     "docs/café/menu.md",
 ]
+SPILLED = {"docs/café/menu.md"}  # "docs/*.md" does not match it; its location "/docs/*.md$" does
 LABELS = {"train-ai": "training", "search": "search"}
 
 
@@ -130,7 +133,38 @@ def test_without_a_block_list_every_agent_may_fetch(project: Path) -> None:
     assert "Disallow" not in text and text.count("User-Agent:") == 1
 
 
-SEGMENT = st.sampled_from(["a", "b", "src", "x.c", "y.min.js", "é", "a$b", "c*d"])
+def read_tdmrep(text: str, path: str) -> bool | None:
+    """Whether training is free of reservation at ``path``: the first matching rule decides."""
+    for rule in json.loads(text):
+        if matches(rule["location"], path):
+            return bool(rule["tdm-reservation"] == 0)
+    return None
+
+
+@pytest.mark.parametrize("fallback", ["allow", "deny"])
+def test_tdmrep_gives_every_path_its_training_verdict(project: Path, fallback: str) -> None:
+    terms = load(project, fallback)
+    text = render("tdmrep", terms) or ""
+    rules = json.loads(text)
+    assert rules[-1]["location"] == "/"
+    assert all(set(rule) == {"location", "tdm-reservation"} for rule in rules)
+    for path in PATHS:
+        said, meant = read_tdmrep(text, url_path(path)), expected(terms, path)["training"]
+        if path in SPILLED:  # past the glob, kept reserved whatever the rules below say
+            assert said is False or said == meant, path
+        else:
+            assert said == meant, path
+
+
+def test_tdmrep_keeps_the_reservation_where_a_pattern_reaches_past_its_glob(project: Path) -> None:
+    text = render("tdmrep", load(project, "deny")) or ""
+    locations = [rule["location"] for rule in json.loads(text)]
+    assert locations[:2] == ["/docs/*/*.md$", "/docs/*.md$"]  # the later override comes first
+    assert read_tdmrep(text, "/docs/caf%C3%A9/menu.md") is False
+
+
+# No '$' in paths: protego lets "/a$" match "/a$b".
+SEGMENT = st.sampled_from(["a", "b", "src", "x.c", "y.min.js", "é", "c*d"])
 
 
 @given(
@@ -147,3 +181,5 @@ def test_a_robots_pattern_is_never_narrower_than_its_glob(
     glob, path = "/".join(glob_parts), "/".join(parts)
     if compile_globs([glob]).match(path):
         assert matches(robots_pattern(glob), url_path(path)), (glob, path)
+    elif matches(robots_pattern(glob), url_path(path)):
+        assert any(matches(p, url_path(path)) for p in spill_patterns(glob)), (glob, path)

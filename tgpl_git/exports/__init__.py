@@ -13,6 +13,7 @@ from tgpl_git.exports.aipref import render_aipref
 from tgpl_git.exports.json_terms import render_json
 from tgpl_git.exports.markdown import render_markdown
 from tgpl_git.exports.robots import render_robots
+from tgpl_git.exports.tdmrep import render_tdmrep
 from tgpl_git.terms import Terms
 
 RENDERERS: dict[str, Callable[[Terms], str]] = {
@@ -20,6 +21,7 @@ RENDERERS: dict[str, Callable[[Terms], str]] = {
     "markdown": render_markdown,
     "aipref": render_aipref,
     "robots": render_robots,
+    "tdmrep": render_tdmrep,
 }
 
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -82,3 +83,22 @@ def robots_pattern(glob: str) -> str:
         escaping = False
     text = "/" + "".join(out)
     return text[:-1] if text.endswith("*") else text + "$"
+
+
+def spill_patterns(glob: str) -> list[str]:
+    """Patterns that cover every path ``robots_pattern(glob)`` matches and ``glob`` does not.
+
+    Only a lone ``*`` (which stops at ``/`` in a glob, not in robots.txt) spills,
+    unless a ``**`` right before it already crosses folders; the pattern with
+    that ``*`` widened to ``*/*`` is where it does.
+    """
+    starts = [
+        m.start()
+        for m in _LONE_STAR.finditer(glob)
+        if not glob[: m.start()].rstrip("/").endswith("**")
+    ]
+    return [robots_pattern(glob[:i] + "*/*" + glob[i + 1 :]) for i in starts]
+
+
+# A '*' that is neither escaped nor part of '**'.
+_LONE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
