@@ -106,6 +106,9 @@ def _changes(values: Mapping[str, object]) -> str:
             )
         elif key == "conditions":
             words.append("conditions of their own")
+        elif key == "fallback":
+            verdict = "allowed" if value == "allow" else "not allowed"
+            words.append(f"formats that can only say yes or no say conditional use is {verdict}")
         else:
             words.append(f"{key} {value}")
     return "; ".join(words) or "no change"

@@ -1,0 +1,35 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""Every built export of one rich terms file, byte for byte against the files beside it.
+
+After an intended change of an export, regenerate them with
+``TGPL_GOLDEN=write python -m pytest tests/exports/test_golden.py`` and read the diff.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+from tgpl_git.exports import RENDERERS, render
+from tgpl_git.terms import load_terms
+
+CORPUS = REPO_ROOT / "tests" / "corpus" / "exports"
+SUFFIX = {"json": "json", "markdown": "md", "tdmrep": "json", "aipref": "txt", "robots": "txt"}
+
+
+@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+def test_export_matches_its_golden_file(project: Path, fmt: str) -> None:
+    shutil.copy(CORPUS / "ai-training.toml", project / "ai-training.toml")
+    (project / "LICENSES" / "MIT.txt").write_text("MIT")
+    text = render(fmt, load_terms(project / "ai-training.toml")) or ""
+    golden = CORPUS / f"expected.{fmt}.{SUFFIX[fmt]}"
+    if os.environ.get("TGPL_GOLDEN") == "write":
+        golden.write_text(text, encoding="utf-8")
+    assert golden.read_text(encoding="utf-8") == text
