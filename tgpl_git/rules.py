@@ -40,6 +40,7 @@ RULES: dict[str, str] = {
     "consent-bad-message": "the commit message cannot be committed as it is",
     "export-stale": "a file listed under [export] is missing or out of date with the terms",
     "export-unsupported": "a file listed under [export] has a format this version cannot write",
+    "export-impossible": "a file listed under [export] cannot be written from these terms",
 }
 
 

@@ -57,3 +57,14 @@ def test_sync_and_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> No
     terms.write_text(terms.read_text().replace('"conditional"', '"allowed"', 1))
     code, out, _ = run(capsys, project, "check", "--only", "exports")
     assert code == 1 and "AI-TRAINING.md: export-stale out of date with ai-training.toml" in out
+
+
+def test_an_export_the_terms_cannot_give(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "ai-training.toml").write_text(
+        MINIMAL_TERMS + '\n[export]\n"site/policy.json" = "tdm-policy"\n"AI.md" = "markdown"\n'
+    )
+    code, out, _ = run(capsys, project, "check", "--only", "exports")
+    assert code == 1 and "export-impossible site/policy.json: the tdm-policy export" in out
+    code, out, err = run(capsys, project, "terms", "validate", "--sync")
+    assert code == 2 and "set repository in [project]" in err
+    assert (project / "AI.md").is_file()  # the others are still written

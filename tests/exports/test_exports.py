@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import MINIMAL_TERMS
 from tgpl_git.cli import EXPORT_CHOICES
+from tgpl_git.errors import ConfigError
 from tgpl_git.exports import render
 from tgpl_git.terms import load_terms
 from tgpl_git.terms.schema import EXPORT_FORMATS
@@ -68,3 +71,25 @@ def test_unbuilt_formats_are_none(project: Path) -> None:
 
 def test_the_cli_offers_the_formats_the_schema_names() -> None:
     assert set(EXPORT_CHOICES) == set(EXPORT_FORMATS)
+
+
+def test_tdm_policy_is_an_odrl_offer_whose_duties_carry_the_conditions(project: Path) -> None:
+    text = RICH.replace('name = "example"', 'name = "example"\nrepository = "https://e.org/x.git"')
+    (project / "ai-training.toml").write_text(text)
+    (project / "LICENSES" / "MIT.txt").write_text("MIT")
+    policy = json.loads(render("tdm-policy", load_terms(project / "ai-training.toml")) or "")
+    assert policy["@context"] == [
+        "http://www.w3.org/ns/odrl.jsonld",
+        "http://www.w3.org/ns/tdmrep.jsonld",
+    ]
+    assert (policy["@type"], policy["profile"]) == ("Offer", "http://www.w3.org/ns/tdmrep")
+    assert policy["uid"] == "https://e.org/x.git#ai-training-terms"
+    assert policy["assigner"]["vcard:hasEmail"] == "mailto:m@e.org"
+    [permission] = policy["permission"]
+    assert permission["action"] == "tdm:mine" and permission["target"] == "https://e.org/x.git"
+    assert permission["duty"] == [{"action": "shareAlike"}, {"action": "attribute"}]
+
+
+def test_tdm_policy_without_a_repository_is_a_config_error(project: Path) -> None:
+    with pytest.raises(ConfigError, match="set repository in \\[project\\]"):
+        render("tdm-policy", terms(project))

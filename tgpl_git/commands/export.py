@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tgpl_git import git
-from tgpl_git.errors import UsageError
+from tgpl_git.errors import ConfigError, UsageError
 from tgpl_git.exports import RENDERERS, render
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
@@ -31,15 +31,24 @@ def export_command(fmt: str, output: str | None) -> str:
 
 
 def sync_exports(root: Path, terms: Terms) -> list[str]:
-    """Regenerate every ``[export]`` file this version can write; the paths that changed."""
-    changed = []
+    """Regenerate every ``[export]`` file this version can write; the paths that changed.
+
+    An export the terms cannot give is a ``ConfigError``, raised once the others are written.
+    """
+    changed, impossible = [], []
     for path, fmt in sorted(terms.export.items()):
-        text = render(fmt, terms)
+        try:
+            text = render(fmt, terms)
+        except ConfigError as exc:
+            impossible.append(f"{path}: {exc}")
+            continue
         target = root / path
         if text is not None:
             target.parent.mkdir(parents=True, exist_ok=True)
             if atomic_write(target, text.encode("utf-8")):
                 changed.append(path)
+    if impossible:
+        raise ConfigError("cannot write " + "; ".join(impossible))
     return changed
 
 
@@ -47,7 +56,11 @@ def stale_exports(root: Path, terms: Terms) -> list[Finding]:
     """An ``[export]`` file that is missing or says something else than the terms do."""
     findings = []
     for path, fmt in sorted(terms.export.items()):
-        text = render(fmt, terms)
+        try:
+            text = render(fmt, terms)
+        except ConfigError as exc:
+            findings.append(Finding("export-impossible", f"{path}: {exc}", path=FILE_NAME))
+            continue
         if text is None:
             findings.append(
                 Finding(
