@@ -186,11 +186,14 @@ def consent_trailer(message_file: str, source: str | None, commit: str | None) -
 @cli.command("export")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_CHOICES))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
-def export(fmt: str, output: str | None) -> int:
+@click.option(
+    "--base-url", metavar="URL", help="Where the files are served, instead of [project] website."
+)
+def export(fmt: str, output: str | None, base_url: str | None) -> int:
     """Write the terms in FORMAT (json, markdown...), to stdout or to a file."""
     from tgpl_git.commands.export import export_command
 
-    return _emit(export_command(fmt, output), EXIT_CLEAN)
+    return _emit(export_command(fmt, output, base_url), EXIT_CLEAN)
 
 
 def _checks(value: str | None) -> tuple[str, ...]:

@@ -29,6 +29,10 @@ def test_export_to_stdout_and_to_a_file(project: Path, capsys: pytest.CaptureFix
     assert (project / "AI.md").read_text().startswith("# AI training terms of example")
     code, _, err = run(capsys, project, "export", "rsl")
     assert code == 2 and "not built in this version" in err
+    code, out, _ = run(capsys, project, "export", "tdmrep", "--base-url", "https://e.org/x/")
+    assert code == 0 and json.loads(out)[-1]["location"] == "/x/"
+    code, _, err = run(capsys, project, "export", "tdmrep", "--base-url", "e.org/x")
+    assert code == 2 and "--base-url: not an http(s) URL" in err  # no scheme
 
 
 def test_sync_and_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -183,3 +183,29 @@ def test_a_robots_pattern_is_never_narrower_than_its_glob(
         assert matches(robots_pattern(glob), url_path(path)), (glob, path)
     elif matches(robots_pattern(glob), url_path(path)):
         assert any(matches(p, url_path(path)) for p in spill_patterns(glob)), (glob, path)
+
+
+def test_a_website_roots_every_path_and_links_the_policy(project: Path) -> None:
+    text = MINIMAL_TERMS.replace(
+        'name = "example"',
+        'name = "example"\nrepository = "https://e.org/x.git"\nwebsite = "https://e.org/code"',
+    )
+    export = '\n[export]\n"site/tdm policy.json" = "tdm-policy"\n'
+    (project / "ai-training.toml").write_text(text + OVERRIDES + export)
+    terms = load_terms(project / "ai-training.toml")
+    tdmrep = json.loads(render("tdmrep", terms) or "")
+    assert all(rule["location"].startswith("/code/") for rule in tdmrep)
+    policy = "https://e.org/code/site/tdm%20policy.json"
+    reserved = [r for r in tdmrep if r["tdm-reservation"] == 1]
+    assert reserved and all(r["tdm-policy"] == policy for r in reserved)
+    assert all("tdm-policy" not in r for r in tdmrep if r["tdm-reservation"] == 0)
+    robots = render("robots", terms) or ""
+    assert "Disallow: /code/\n" in robots and "Content-Usage: /code/ train-ai=n" not in robots
+    assert "Content-Usage: /code/ train-ai=y, search=y\n" in robots
+    for path in PATHS:
+        where = "/code" + url_path(path)
+        assert read_usage(robots, where) == expected(terms, path), path
+        assert read_tdmrep(json.dumps(tdmrep), where) in (expected(terms, path)["training"], False)
+    assert (
+        read_usage(robots, "/elsewhere") == {}
+    )  # the site's other pages are not ours to speak for

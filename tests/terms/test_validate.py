@@ -165,6 +165,13 @@ CASES = [
     ("", '[consent]\ntrailer = "Training Consent"', "terms-value", "not a usable trailer key", 11),
     ("", '[consent]\nexempt = "bot"', "terms-type", "consent.exempt: expected an array", 11),
     (
+        'name = "p"',
+        'name = "p"\nwebsite = "https://e.org/code?x=1"',
+        "terms-value",
+        "project.website: not an http(s) URL without query or fragment",
+        4,
+    ),
+    (
         "",
         '[[consent.grants]]\nname = "J"\nemail = "nope"\ndate = 2026-01-01',
         "terms-value",

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from tgpl_git import git
@@ -14,12 +15,20 @@ from tgpl_git.exports import RENDERERS, render
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
 from tgpl_git.terms import FILE_NAME, Terms, load_terms
+from tgpl_git.terms.validate import WEB_URL
 
 
-def export_command(fmt: str, output: str | None) -> str:
-    """The export on stdout, or written to ``output`` (a message says so)."""
+def export_command(fmt: str, output: str | None, base_url: str | None = None) -> str:
+    """The export on stdout, or written to ``output`` (a message says so).
+
+    ``base_url`` stands in for ``[project] website`` in this run.
+    """
     root = git.toplevel(Path.cwd())
     terms = load_terms(root / FILE_NAME, FILE_NAME)
+    if base_url is not None:
+        if not WEB_URL.match(base_url):
+            raise UsageError(f"--base-url: not an http(s) URL without query: {base_url}")
+        terms = replace(terms, project=replace(terms.project, website=base_url))
     text = render(fmt, terms)
     if text is None:
         built = ", ".join(sorted(RENDERERS))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from tgpl_git.exports.yesno import Difference, differences, verdicts
+from tgpl_git.exports.yesno import Difference, differences, site_root, verdicts
 from tgpl_git.terms import Terms
 
 VOCABULARY = "draft-ietf-aipref-vocab-05"
@@ -32,7 +32,9 @@ def field_value(values: Mapping[str, bool]) -> str:
 def usage_rules(terms: Terms) -> list[str]:
     """The ``Content-Usage`` lines of a robots.txt group, comments for what cannot be said."""
     site = verdicts(terms.project_terms())
-    lines = [f"Content-Usage: {field_value(site)}"]
+    root = site_root(terms)
+    scope = "" if root == "/" else f"{root} "
+    lines = [f"Content-Usage: {scope}{field_value(site)}"]
     for difference in differences(terms):
         lines.append(_rule(difference))
     return lines

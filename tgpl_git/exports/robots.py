@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from tgpl_git.exports.aipref import ATTACHMENT, VOCABULARY, usage_rules
+from tgpl_git.exports.yesno import site_root
 from tgpl_git.terms import Terms
 
 
@@ -20,6 +21,6 @@ def render_robots(terms: Terms) -> str:
     ]
     if terms.crawlers_block:
         lines.extend(f"User-Agent: {agent}" for agent in terms.crawlers_block)
-        lines.extend(["Disallow: /", ""])
+        lines.extend([f"Disallow: {site_root(terms)}", ""])
     lines.extend(["User-Agent: *", "Allow: /", *usage_rules(terms)])
     return "\n".join(lines) + "\n"

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import json
 
-from tgpl_git.exports.yesno import allows, robots_pattern, spill_patterns
+from tgpl_git.exports.yesno import (
+    allows,
+    policy_url,
+    robots_pattern,
+    site_root,
+    spill_patterns,
+)
 from tgpl_git.terms import Terms
 from tgpl_git.terms.model import EffectiveTerms
 
@@ -38,6 +44,7 @@ def render_tdmrep(terms: Terms) -> str:
         if any(key in override.values for key in DECIDING_KEYS)
     ]
     base = reservation(terms.project_terms())
+    root = site_root(terms)
     rules: list[dict[str, str | int]] = []
     for position in reversed(range(len(deciding))):
         index, value = deciding[position]
@@ -46,7 +53,14 @@ def render_tdmrep(terms: Terms) -> str:
         guard = value == 0 and (base == 1 or any(v == 1 for _, v in deciding[:position]))
         for glob in terms.overrides[index].paths:
             if guard:
-                rules.extend({"location": p, "tdm-reservation": 1} for p in spill_patterns(glob))
-            rules.append({"location": robots_pattern(glob), "tdm-reservation": value})
-    rules.append({"location": "/", "tdm-reservation": base})
+                rules.extend(
+                    {"location": p, "tdm-reservation": 1} for p in spill_patterns(glob, root)
+                )
+            rules.append({"location": robots_pattern(glob, root), "tdm-reservation": value})
+    rules.append({"location": root, "tdm-reservation": base})
+    policy = policy_url(terms)
+    if policy:  # how to ask for what is reserved
+        for rule in rules:
+            if rule["tdm-reservation"] == 1:
+                rule["tdm-policy"] = policy
     return json.dumps(rules, indent=2) + "\n"

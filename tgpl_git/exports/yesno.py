@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, urljoin, urlsplit
 
 from tgpl_git.terms import Terms
 from tgpl_git.terms.model import EffectiveTerms
@@ -45,24 +45,42 @@ class Difference:
     verdicts: dict[str, bool]  # only the uses whose verdict differs
 
 
+def site_root(terms: Terms) -> str:
+    """The URL path the repository's files are served under: ``/`` unless ``website`` says."""
+    path = urlsplit(terms.project.website or "").path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def policy_url(terms: Terms) -> str | None:
+    """Where the ``tdm-policy`` export is served, when ``website`` and ``[export]`` both say."""
+    if not terms.project.website:
+        return None
+    paths = sorted(path for path, fmt in terms.export.items() if fmt == "tdm-policy")
+    if not paths:
+        return None
+    return urljoin(terms.project.website.rstrip("/") + "/", quote(paths[0], safe="/"))
+
+
 def differences(terms: Terms) -> list[Difference]:
     """Per glob of every override, the verdicts that differ from the project's, in file order."""
     base = verdicts(terms.project_terms())
+    root = site_root(terms)
     found: list[Difference] = []
     for index, override in enumerate(terms.overrides):
         mine = verdicts(terms.terms_for((index,)))
         differ = {use: value for use, value in mine.items() if value != base[use]}
         if differ:
-            found.extend(Difference(g, robots_pattern(g), differ) for g in override.paths)
+            found.extend(Difference(g, robots_pattern(g, root), differ) for g in override.paths)
     return found
 
 
-def robots_pattern(glob: str) -> str:
+def robots_pattern(glob: str, root: str = "/") -> str:
     """The RFC 9309 path pattern that matches at least what ``glob`` matches.
 
     ``*`` and ``**`` both become the robots wildcard, which crosses folders, so
     ``src/*.c`` also matches ``src/a/b.c``: the pattern can be broader, never
     narrower. A glob that ends in ``**`` is a prefix; any other ends in ``$``.
+    ``root`` is the URL path the repository is served under.
     """
     out: list[str] = []
     escaping = False
@@ -81,11 +99,11 @@ def robots_pattern(glob: str) -> str:
             out.append("/" if char == "/" else quote(char, safe=_PLAIN))
             stars = 0
         escaping = False
-    text = "/" + "".join(out)
+    text = root + "".join(out)
     return text[:-1] if text.endswith("*") else text + "$"
 
 
-def spill_patterns(glob: str) -> list[str]:
+def spill_patterns(glob: str, root: str = "/") -> list[str]:
     """Patterns that cover every path ``robots_pattern(glob)`` matches and ``glob`` does not.
 
     Only a lone ``*`` (which stops at ``/`` in a glob, not in robots.txt) spills,
@@ -97,7 +115,7 @@ def spill_patterns(glob: str) -> list[str]:
         for m in _LONE_STAR.finditer(glob)
         if not glob[: m.start()].rstrip("/").endswith("**")
     ]
-    return [robots_pattern(glob[:i] + "*/*" + glob[i + 1 :]) for i in starts]
+    return [robots_pattern(glob[:i] + "*/*" + glob[i + 1 :], root) for i in starts]
 
 
 # A '*' that is neither escaped nor part of '**'.

@@ -38,6 +38,7 @@ class Project:
     name: str
     repository: str | None
     contact: str | None
+    website: str | None
 
 
 @dataclass(frozen=True)

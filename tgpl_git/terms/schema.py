@@ -152,6 +152,10 @@ SCHEMA = Table(
                     "name": Key(STRING, "The project's name.", required=True),
                     "repository": Key(STRING, "Where the project's source can be cloned."),
                     "contact": Key(STRING, "Who to ask about the terms (mailto: or https: URL)."),
+                    "website": Key(
+                        Scalar("string", check="web-url"),
+                        "Where the project's files are served on the web; exports start there.",
+                    ),
                 }
             ),
             "The project the terms belong to.",

@@ -36,6 +36,7 @@ from tgpl_git.terms.source import KeyPath, LineIndex
 ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 TRAILER_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
 EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
+WEB_URL = re.compile(r"^https?://[^/\s?#]+(/[^\s?#]*)?$")
 
 # Licence ids whose text REUSE (and a reader) expects under LICENSES/.
 _TEXT_WARNED_KEYS = (("terms", "license"), ("terms", "code-license"))
@@ -179,6 +180,8 @@ class _Walker:
             self.report(path, f"not a usable trailer key: {describe(value)} (letters, digits, -)")
         elif name == "email" and not EMAIL.match(value):
             self.report(path, f"not an email address: {describe(value)}")
+        elif name == "web-url" and not WEB_URL.match(value):
+            self.report(path, f"not an http(s) URL without query or fragment: {describe(value)}")
         elif name == "terms-id" and value == "none":
             return
         elif name in ("spdx-id", "terms-id", "spdx-expression"):
