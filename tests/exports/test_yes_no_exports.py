@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import http_sfv
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from protego import Protego
 
@@ -164,12 +164,13 @@ def test_tdmrep_keeps_the_reservation_where_a_pattern_reaches_past_its_glob(proj
 
 
 # No '$' in paths: protego lets "/a$" match "/a$b".
-SEGMENT = st.sampled_from(["a", "b", "src", "x.c", "y.min.js", "é", "c*d"])
+SEGMENT = st.sampled_from(["a", "b", "src", "x.c", "y.min.js", "é", "c*d", "e\\x/y"])
 
 
+@example(["e\\\\*"], ["e\\x/y"])  # a literal backslash, then a lone star
 @given(
     st.lists(
-        st.sampled_from(["a", "src", "*", "**", "*.c", "x.c", "é", "a$b", "c\\*d"]),
+        st.sampled_from(["a", "src", "*", "**", "*.c", "x.c", "é", "a$b", "c\\*d", "e\\\\*"]),
         min_size=1,
         max_size=4,
     ),

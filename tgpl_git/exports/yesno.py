@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -110,13 +109,20 @@ def spill_patterns(glob: str, root: str = "/") -> list[str]:
     unless a ``**`` right before it already crosses folders; the pattern with
     that ``*`` widened to ``*/*`` is where it does.
     """
-    starts = [
-        m.start()
-        for m in _LONE_STAR.finditer(glob)
-        if not glob[: m.start()].rstrip("/").endswith("**")
-    ]
+    starts = [i for i in _lone_stars(glob) if not glob[:i].rstrip("/").endswith("**")]
     return [robots_pattern(glob[:i] + "*/*" + glob[i + 1 :], root) for i in starts]
 
 
-# A '*' that is neither escaped nor part of '**'.
-_LONE_STAR = re.compile(r"(?<![*\\])\*(?!\*)")
+def _lone_stars(glob: str) -> list[int]:
+    """Offsets of each ``*`` that is neither escaped nor part of ``**``."""
+    stars: list[list[int]] = []  # runs of unescaped '*', as offsets
+    escaping, previous = False, -2
+    for offset, char in enumerate(glob):
+        if char == "*" and not escaping:
+            if previous == offset - 1 and stars:
+                stars[-1].append(offset)
+            else:
+                stars.append([offset])
+            previous = offset
+        escaping = char == "\\" and not escaping
+    return [run[0] for run in stars if len(run) == 1]
