@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -114,3 +115,20 @@ def make_commit(
         capture_output=True,
     )
     return git(repo, "rev-parse", "HEAD").strip()
+
+
+@pytest.fixture(scope="session")
+def hook_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """This working tree (tracked and new files) as a repository with one commit, for
+    pre-commit to install the hooks from (once per test session)."""
+    snapshot = tmp_path_factory.mktemp("tgpl-git-snapshot")
+    listed = git(REPO_ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    for name in filter(None, listed.split("\0")):
+        source = REPO_ROOT / name
+        if source.is_file():
+            (snapshot / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, snapshot / name)
+    git(snapshot, "init", "-q")
+    git(snapshot, "add", "-A")
+    git(snapshot, "commit", "-q", "-m", "snapshot")
+    return snapshot, git(snapshot, "rev-parse", "HEAD").strip()

@@ -11,7 +11,6 @@ once per test session, so every hook test shares one installed environment.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,22 +26,6 @@ def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*PRE_COMMIT, *args], cwd=repo, capture_output=True, text=True, env=os.environ.copy()
     )
-
-
-@pytest.fixture(scope="session")
-def hook_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """This working tree (tracked and new files) as a repository with one commit."""
-    snapshot = tmp_path_factory.mktemp("tgpl-git-snapshot")
-    listed = git(REPO_ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-    for name in filter(None, listed.split("\0")):
-        source = REPO_ROOT / name
-        if source.is_file():
-            (snapshot / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, snapshot / name)
-    git(snapshot, "init", "-q")
-    git(snapshot, "add", "-A")
-    git(snapshot, "commit", "-q", "-m", "snapshot")
-    return snapshot, git(snapshot, "rev-parse", "HEAD").strip()
 
 
 def use_hooks(repo: Path, source: tuple[Path, str], *hook_ids: str) -> None:

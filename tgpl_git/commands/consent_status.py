@@ -31,18 +31,34 @@ def status_command(blame: bool, fmt: str) -> str:
     """The table of contributors, in text, JSON or CSV."""
     root = git.toplevel(Path.cwd())
     terms = load_terms(root / FILE_NAME, FILE_NAME)
-    policy = policy_for(terms, read_settings(root))
-    revisions = history.resolve(root, "HEAD")
-    people = tally(history.commits(root, revisions), policy)
+    scope = terms.consent.scope
+    people = contributors(root, terms)
     if blame:
         add_lines(people, blame_lines(root, terms))
     ordered = sorted(people.values(), key=lambda p: (-p.commits, p.email.casefold()))
-    summary = summarize(people, policy.scope)
+    summary = summarize(people, scope)
     if fmt == "json":
-        return _json(ordered, summary, policy.scope, blame)
+        return _json(ordered, summary, scope, blame)
     if fmt == "csv":
-        return _csv(ordered, policy.scope, blame)
-    return _text(ordered, summary, policy.scope, blame)
+        return _csv(ordered, scope, blame)
+    return _text(ordered, summary, scope, blame)
+
+
+def contributors(root: Path, terms: Terms) -> dict[str, Contributor]:
+    """Every author of the history of HEAD, with their commits and consent."""
+    policy = policy_for(terms, read_settings(root))
+    return tally(history.commits(root, history.resolve(root, "HEAD")), policy)
+
+
+def summary_sentence(summary: Summary, blame: bool) -> str:
+    """N of M authors consented, covering X % of commits (and Y % of today's lines)."""
+    text = (
+        f"{summary.consented} of {summary.authors} authors consented, covering "
+        f"{_share(summary.covered_commits, summary.commits)} of commits"
+    )
+    if blame:
+        text += f" and {_share(summary.covered_lines, summary.lines)} of today's lines"
+    return text + "."
 
 
 def blame_lines(root: Path, terms: Terms) -> Counter[tuple[str, str]]:
@@ -121,13 +137,7 @@ def _text(people: list[Contributor], summary: Summary, scope: str, blame: bool) 
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows
     ]
-    tail = (
-        f"{summary.consented} of {summary.authors} authors consented, covering "
-        f"{_share(summary.covered_commits, summary.commits)} of commits"
-    )
-    if blame:
-        tail += f" and {_share(summary.covered_lines, summary.lines)} of today's lines"
-    return "\n".join(lines) + "\n\n" + tail + ".\n"
+    return "\n".join(lines) + "\n\n" + summary_sentence(summary, blame) + "\n"
 
 
 def _json(people: list[Contributor], summary: Summary, scope: str, blame: bool) -> str:

@@ -129,6 +129,25 @@ def _handle_open(
     return _apply(root, path, info.st_mode, head, new, finding, mode, verdict)
 
 
+def annotated(path: str, data: bytes, ctx: Context) -> bytes:
+    """``data`` (a whole file not yet on disk) with the header ``path`` should carry;
+    unchanged where no header goes (same rules as ``handle``, without the file system)."""
+    effective = ctx.terms.effective_terms(path)
+    if not effective.applies or is_licensing_file(path) or path in ctx.terms.export:
+        return data
+    if b"\0" in data[:HEAD_BYTES] or (
+        ctx.terms.headers.generated == "skip" and ctx.is_generated(data[:HEAD_BYTES])
+    ):
+        return data
+    style_name = style_for(path, data[:HEAD_BYTES], ctx.styles)
+    if style_name is None or style_name in (AMBIGUOUS, UNCOMMENTABLE):
+        return data
+    verdict = examine(data, True, STYLES[style_name], ctx.spec_for(effective), True)
+    if verdict.new_head is None:
+        return data
+    return verdict.new_head + data[verdict.consumed :]
+
+
 def _read_rest(fd: int) -> bytes:
     parts = []
     while chunk := os.read(fd, 1 << 20):
@@ -174,15 +193,15 @@ def _apply(
     mode: str,
     verdict: Verdict,
 ) -> Outcome:
-    if mode == "diff":
-        return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
-    if not mode_bits & stat.S_IWUSR:
+    if not mode_bits & stat.S_IWUSR:  # before --diff too: it shows only what a fix would do
         return Outcome(
             path,
             finding=Finding(
                 "header-read-only", f"read-only file, not changed ({finding.rule})", path=path
             ),
         )
+    if mode == "diff":
+        return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
     atomic_write(root / path, new, compare=False)
     return Outcome(path, finding=finding, changed=True)
 

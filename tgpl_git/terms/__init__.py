@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from tgpl_git.errors import ConfigError
@@ -16,7 +17,15 @@ from tgpl_git.terms.source import LineIndex, parse, read_source
 from tgpl_git.terms.spdx_memo import Memo
 from tgpl_git.terms.validate import validate
 
-__all__ = ["FILE_NAME", "EffectiveTerms", "Terms", "check_file", "find_root", "load_terms"]
+__all__ = [
+    "FILE_NAME",
+    "EffectiveTerms",
+    "Terms",
+    "check_file",
+    "find_root",
+    "load_terms",
+    "terms_from_text",
+]
 
 
 def find_root(start: Path) -> Path:
@@ -48,6 +57,17 @@ def check_file(file: Path, display: str | None = None) -> tuple[dict[str, object
     )
     memo.save()
     return doc, findings
+
+
+def terms_from_text(text: str, root: Path, display: str, has_text: Callable[[str], bool]) -> Terms:
+    """The terms in ``text`` (not yet on disk), with ``has_text`` saying which licence
+    texts exist; a ``ConfigError`` carrying every problem found."""
+    doc = parse(text, display)
+    findings = validate(doc, LineIndex(text), display, has_text, Memo())
+    errors = tuple(f for f in findings if f.severity == "error")
+    if errors:
+        raise ConfigError(f"{display}: {len(errors)} problem(s)", errors)
+    return build(doc, root, tuple(findings))
 
 
 def load_terms(file: Path, display: str | None = None) -> Terms:
