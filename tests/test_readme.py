@@ -102,3 +102,11 @@ def test_gitlab_template_is_a_job() -> None:
     job = yaml.safe_load((REPO_ROOT / "docs" / "gitlab-ci.yml").read_text(encoding="utf-8"))
     assert job["tgpl-check"]["script"][-1] == "tgpl-git check"
     assert job["tgpl-check"]["variables"]["GIT_DEPTH"] == "0"
+
+
+def test_gitlab_template_is_the_job_init_writes() -> None:
+    from tgpl_git.init.ci import GITLAB_JOB, gitlab_job
+
+    template = yaml.safe_load((REPO_ROOT / "docs" / "gitlab-ci.yml").read_text(encoding="utf-8"))
+    written = yaml.safe_load(gitlab_job("tgpl-git"))
+    assert template[GITLAB_JOB] == written[GITLAB_JOB]

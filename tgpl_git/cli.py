@@ -233,6 +233,59 @@ def install_hooks(force: bool) -> int:
     return _emit(install_hooks_command(force), EXIT_CLEAN)
 
 
+@cli.command("init")
+@click.option("--dry-run", is_flag=True, help="Print the plan; change nothing.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print what would change, as a diff.")
+@click.option("--yes", is_flag=True, help="No questions: take the detected values.")
+@click.option("--license", "license_", metavar="SPDX", help="The code's licence expression.")
+@click.option("--holder", help="Copyright holder for new headers.")
+@click.option(
+    "--terms",
+    default="LicenseRef-TGPL-1.0",
+    show_default=True,
+    metavar="ID",
+    help="The training terms' id (another LicenseRef- text in LICENSES/).",
+)
+@click.option("--no-headers", is_flag=True, help="Leave the files' headers alone.")
+@click.option(
+    "--ci",
+    type=click.Choice(["auto", "github", "gitlab", "none"]),
+    default="auto",
+    show_default=True,
+    help="Which CI job to add.",
+)
+@click.option(
+    "--hooks-repo",
+    default="local",
+    show_default=True,
+    metavar="URL",
+    help="Where pre-commit gets the hooks; local: the installed tgpl-git.",
+)
+@click.option("--hooks-rev", metavar="REV", help=f"Revision of --hooks-repo [v{__version__}].")
+@click.option("--force", is_flag=True, help="Also change files with uncommitted changes.")
+def init(
+    dry_run: bool,
+    show_diff: bool,
+    yes: bool,
+    license_: str | None,
+    holder: str | None,
+    terms: str,
+    no_headers: bool,
+    ci: str,
+    hooks_repo: str,
+    hooks_rev: str | None,
+    force: bool,
+) -> int:
+    """Bring this project onto the training terms: terms, licence texts, headers, hooks, CI."""
+    from tgpl_git.commands.init import Options
+    from tgpl_git.commands.init_cli import run_init
+    from tgpl_git.init.precommit import HookSource
+
+    source = HookSource(hooks_repo, hooks_rev or f"v{__version__}")
+    options = Options(license_, holder, terms, not no_headers, ci, source, force)
+    return run_init(options, dry_run, show_diff, yes)
+
+
 def _emit(output: str, code: int) -> int:
     click.echo(output, nl=False)
     return code

@@ -1,0 +1,121 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""What init reads from a repository on its own: licences, names, third-party folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import git
+from tgpl_git.init.detect import detect, license_from_texts
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "licenses"
+
+
+def put(repo: Path, files: dict[str, str | bytes]) -> None:
+    for path, data in files.items():
+        target = repo / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data.encode() if isinstance(data, str) else data)
+    git(repo, "add", "-A")
+
+
+def text(name: str) -> bytes:
+    return (CORPUS / f"{name}.txt").read_bytes()
+
+
+def test_third_party_folders_and_monorepo_packages(git_repo: Path) -> None:
+    put(
+        git_repo,
+        {
+            "LICENSE": text("MIT"),
+            "packages/a/LICENSE": text("MIT"),  # a copy of the project's own: first-party
+            "packages/a/index.js": "x\n",
+            "vendor/zlib/LICENSE.md": text("BSD-3-Clause"),
+            "vendor/zlib/contrib/LICENSE": text("ISC"),  # inside a third-party folder
+            "third_party/odd/COPYING": "Use it, but kindly.\n",
+            "LICENSES/MIT.txt": text("MIT"),  # the REUSE folder is not third-party code
+        },
+    )
+    found = detect(git_repo)
+    assert [(p.folder, p.license, p.license_file) for p in found.third_party] == [
+        ("third_party/odd", "LicenseRef-third-party-odd", "third_party/odd/COPYING"),
+        ("vendor/zlib", "BSD-3-Clause", "vendor/zlib/LICENSE.md"),
+    ]
+    assert found.third_party[1].copyright == ("Copyright 2014 Pallets",)
+    assert found.third_party_texts["LicenseRef-third-party-odd"] == b"Use it, but kindly.\n"
+    assert found.third_party_texts["BSD-3-Clause"] == text("BSD-3-Clause")
+
+
+def test_lgpl_with_the_gpl_it_builds_on_is_the_lgpl(git_repo: Path) -> None:
+    put(git_repo, {"COPYING": text("GPL-3.0"), "COPYING.LESSER": text("LGPL-3.0")})
+    found = detect(git_repo)
+    assert license_from_texts(found.texts) == "LGPL-3.0-only"
+    assert license_from_texts(found.texts, or_later=True) == "LGPL-3.0-or-later"
+
+
+@pytest.mark.parametrize(
+    ("files", "declared", "name"),
+    [
+        (
+            {"Cargo.toml": '[package]\nname = "crab"\nlicense = "MIT OR Apache-2.0"\n'},
+            [("MIT OR Apache-2.0", "Cargo.toml license")],
+            "crab",
+        ),
+        (
+            {"package.json": '{"name": "@s/pkg", "license": "ISC", "repository": {"url": "x"}}'},
+            [("ISC", "package.json license")],
+            "@s/pkg",
+        ),
+        (
+            {"pyproject.toml": '[project]\nname = "py"\nlicense = {text = "Not SPDX at all"}\n'},
+            [],
+            "py",
+        ),
+        ({"package.json": "{not json"}, [], "repo"),
+    ],
+)
+def test_manifests(
+    git_repo: Path, files: dict[str, str], declared: list[tuple[str, str]], name: str
+) -> None:
+    put(git_repo, files)
+    found = detect(git_repo)
+    assert list(found.declared) == declared and found.name == name
+
+
+def test_the_most_common_header_expression_outside_third_party_code(git_repo: Path) -> None:
+    tag = "SPDX-" + "License-Identifier:"
+    put(
+        git_repo,
+        {
+            "a.c": f"/* {tag} GPL-2.0-or-later */\n",
+            "b.c": f"/* {tag} GPL-2.0-or-later */\n",
+            "c.py": f"# {tag} MIT\n",
+            "vendor/x/LICENSE": text("ISC"),
+            **{f"vendor/x/{i}.c": f"// {tag} ISC\n" for i in range(5)},
+        },
+    )
+    assert detect(git_repo).declared[0][0] == "GPL-2.0-or-later"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("git@github.com:acme/tool.git", "https://github.com/acme/tool.git"),
+        ("ssh://git@gitlab.com/acme/tool.git", "https://gitlab.com/acme/tool.git"),
+        ("https://user:token@example.org/acme.git", "https://example.org/acme.git"),
+        ("/srv/git/acme.git", None),
+    ],
+)
+def test_the_remote_becomes_a_public_https_url(
+    git_repo: Path, url: str, expected: str | None
+) -> None:
+    git(git_repo, "remote", "add", "origin", url)
+    found = detect(git_repo)
+    assert found.repository == expected
+    assert ("github" in found.platforms) == ("github" in url)
+    assert ("gitlab" in found.platforms) == ("gitlab" in url)

@@ -1,0 +1,81 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""Licences recognised by their text: each real text in the corpus, and the look-alikes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tgpl_git.init.licenses import copyright_lines, normalise, recognise, spdx_id
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "licenses"
+TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+def test_the_corpus_has_every_licence_init_promises() -> None:
+    names = {p.stem for p in TEXTS}
+    assert names == {
+        "AGPL-3.0", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "GPL-2.0", "GPL-3.0",
+        "ISC", "LGPL-2.1", "LGPL-3.0", "MIT", "MPL-2.0", "Unlicense",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_each_text_is_recognised(path: Path) -> None:
+    assert recognise(path.read_text(encoding="utf-8")) == path.stem
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_rewrapped_text_is_still_recognised(path: Path) -> None:
+    words = path.read_text(encoding="utf-8").split()
+    rewrapped = "\r\n".join(" ".join(words[i : i + 7]) for i in range(0, len(words), 7))
+    assert recognise(f"# License\n\n{rewrapped.upper()}") == path.stem
+
+
+def test_the_gpl_text_is_not_taken_for_the_lgpl_it_mentions() -> None:
+    gpl = (CORPUS / "GPL-3.0.txt").read_text(encoding="utf-8")
+    assert "gnu lesser general public license" in normalise(gpl)
+    assert recognise(gpl) == "GPL-3.0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "All rights reserved.",
+        "Licensed under the Apache License, Version 2.0 (the License); see LICENSE-APACHE.",
+        "This project is MIT licensed.",
+        # A notice pointing at the GPL is not the GPL's text.
+        "This program is free software: you can redistribute it under the terms of the GNU"
+        " General Public License as published by the Free Software Foundation.",
+    ],
+)
+def test_notices_and_other_text_are_not_licences(text: str) -> None:
+    assert recognise(text) is None
+
+
+def test_bsd_two_and_three_clause_are_told_apart() -> None:
+    three = (CORPUS / "BSD-3-Clause.txt").read_text(encoding="utf-8")
+    two = (CORPUS / "BSD-2-Clause.txt").read_text(encoding="utf-8")
+    assert recognise(three) == "BSD-3-Clause" and recognise(two) == "BSD-2-Clause"
+
+
+def test_gnu_ids_need_a_version_choice() -> None:
+    assert spdx_id("GPL-3.0") == "GPL-3.0-only"
+    assert spdx_id("LGPL-2.1", or_later=True) == "LGPL-2.1-or-later"
+    assert spdx_id("MIT", or_later=True) == "MIT"
+
+
+def test_copyright_lines_are_the_holders_not_the_licence_authors() -> None:
+    assert copyright_lines((CORPUS / "MIT.txt").read_text(encoding="utf-8")) == [
+        "Copyright (c) 2018 Sébastien Eustace"
+    ]
+    assert copyright_lines((CORPUS / "GPL-2.0.txt").read_text(encoding="utf-8")) == []
+    assert copyright_lines("© 2020 Jane\n  Copyright 2019-2021 Bob  \ncopyright notice") == [
+        "© 2020 Jane",
+        "Copyright 2019-2021 Bob",
+    ]

@@ -1,0 +1,267 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""What ``init`` can learn from a repository before asking anything: the code's licence,
+its texts, the project's name and home, third-party folders, the CI in use.
+
+This is the reading edge: git and files in, one ``Detected`` record out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tgpl_git import git
+from tgpl_git.errors import GitError
+from tgpl_git.init.licenses import copyright_lines, recognise, spdx_id
+from tgpl_git.init.terms_text import ThirdParty
+from tgpl_git.terms import spdx
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python < 3.11 only
+    import tomli as tomllib
+
+# LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT: licence files, not sidecars.
+LICENSE_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z", re.IGNORECASE)
+MAX_TEXT = 512 * 1024  # a licence text is tens of KiB; a larger file is something else
+# Written in two parts so that REUSE does not read this file's own source as a header.
+_TAG = "-".join(("SPDX", "License", "Identifier:"))
+_SPDX_LINE = re.compile(_TAG.encode() + rb"[ \t]*([^\r\n]*)")
+_CLOSERS = re.compile(r"\s*(?:\*/|-->|\*\)|-\}|#\}|%>|\}\}|\])\s*$")
+
+
+@dataclass(frozen=True)
+class LicenseText:
+    """A licence file of the project: where, what it is, its bytes."""
+
+    path: str
+    base: str | None  # recognised base id (GPL-3.0, MIT), None if not recognised
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Detected:
+    """Everything ``init`` found out on its own."""
+
+    name: str
+    repository: str | None
+    user_name: str | None
+    head: str | None
+    tracked: tuple[str, ...]
+    texts: tuple[LicenseText, ...]  # licence files at the top of the repository
+    declared: tuple[tuple[str, str], ...]  # (expression, where it was found)
+    third_party: tuple[ThirdParty, ...]
+    third_party_texts: dict[str, bytes] = field(default_factory=dict)  # their licence texts, by id
+    platforms: tuple[str, ...] = ()
+
+
+def detect(root: Path) -> Detected:
+    """Read the repository at ``root``."""
+    tracked = tuple(git.tracked_files(root))
+    texts = tuple(_texts(root, [p for p in tracked if "/" not in p and LICENSE_NAME.match(p)]))
+    manifests = _manifests(root)
+    third_party, refs = _third_party(root, tracked, texts)
+    declared = [*_header_expressions(root, third_party), *manifests.licenses]
+    remote = _remote(root)
+    return Detected(
+        name=manifests.name or root.name,
+        repository=remote or manifests.repository,
+        user_name=_config(root, "user.name"),
+        head=_head(root),
+        tracked=tracked,
+        texts=texts,
+        declared=tuple(declared),
+        third_party=third_party,
+        third_party_texts=refs,
+        platforms=_platforms(root, remote),
+    )
+
+
+def text_for(detected: Detected, license_id: str) -> LicenseText | None:
+    """The project's own text of ``license_id`` (GPL-3.0-or-later is the GPL-3.0 text)."""
+    base = re.sub(r"-(?:only|or-later)\Z|\+\Z", "", license_id)
+    return next((t for t in detected.texts if t.base == base), None)
+
+
+def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> str | None:
+    """The code licence the top-level licence files say, as one SPDX expression."""
+    bases = {t.base for t in texts if t.base}
+    # COPYING (the GPL) beside COPYING.LESSER: the LGPL builds on the GPL text it ships with.
+    for lesser, full in (("LGPL-3.0", "GPL-3.0"), ("LGPL-2.1", "GPL-2.0")):
+        if lesser in bases:
+            bases.discard(full)
+    ids = sorted(spdx_id(b, or_later) for b in bases)
+    return " AND ".join(ids) if ids else None
+
+
+def _read(root: Path, path: str) -> bytes | None:
+    try:
+        fd = os.open(root / path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(MAX_TEXT + 1)
+    return data if len(data) <= MAX_TEXT else None
+
+
+def _texts(root: Path, paths: Sequence[str]) -> list[LicenseText]:
+    found = []
+    for path in sorted(paths):
+        data = _read(root, path)
+        if data is not None:
+            found.append(LicenseText(path, recognise(data.decode("utf-8", "replace")), data))
+    return found
+
+
+@dataclass
+class _Manifests:
+    name: str | None = None
+    repository: str | None = None
+    licenses: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _manifests(root: Path) -> _Manifests:
+    """``license``, ``name`` and repository fields of pyproject.toml, package.json, Cargo.toml."""
+    found = _Manifests()
+    for file, table in (("pyproject.toml", "project"), ("Cargo.toml", "package")):
+        data = _read(root, file)
+        try:
+            doc = tomllib.loads(data.decode("utf-8")) if data else {}
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        section = doc.get(table)
+        if isinstance(section, dict):
+            _take(found, file, section.get("name"), section.get("license"))
+            urls = section.get("urls")
+            urls = urls if isinstance(urls, dict) else {}
+            for key in ("repository", "Repository", "Source", "source"):
+                value = section.get(key) if table == "package" else urls.get(key)
+                if isinstance(value, str) and not found.repository:
+                    found.repository = value
+    data = _read(root, "package.json")
+    try:
+        package: Any = json.loads(data) if data else {}
+    except ValueError:
+        package = {}
+    if isinstance(package, dict):
+        _take(found, "package.json", package.get("name"), package.get("license"))
+        repository = package.get("repository")
+        if isinstance(repository, dict):
+            repository = repository.get("url")
+        if isinstance(repository, str) and not found.repository:
+            found.repository = repository
+    return found
+
+
+def _take(found: _Manifests, file: str, name: object, license_: object) -> None:
+    if isinstance(name, str) and name.strip() and not found.name:
+        found.name = name.strip()
+    if isinstance(license_, dict):  # pyproject's older {text = "MIT"}
+        license_ = license_.get("text")
+    if isinstance(license_, str) and not spdx.check_expression(license_.strip()).problem:
+        found.licenses.append((license_.strip(), f"{file} license"))
+
+
+def _header_expressions(root: Path, third_party: Sequence[ThirdParty]) -> list[tuple[str, str]]:
+    """The most common ``SPDX-License-Identifier`` in the project's own files, if any."""
+    try:
+        out = git.run(["grep", "-I", "-z", "--no-color", "-e", _TAG], root)
+    except GitError:  # exit 1: no file has one
+        return []
+    skip = tuple(f"{p.folder}/" for p in third_party)
+    counts: Counter[str] = Counter()
+    for record in out.split(b"\n"):
+        path, _, line = record.partition(b"\0")
+        name = os.fsdecode(path)
+        if not line or name.startswith(skip) or name.startswith("LICENSES/"):
+            continue
+        match = _SPDX_LINE.search(line)
+        if match:
+            value = _CLOSERS.sub("", match.group(1).decode("utf-8", "replace")).strip()
+            counts[value] += 1
+    for value, n in counts.most_common():
+        if value and not spdx.check_expression(value).problem:
+            return [(value, f"SPDX headers ({n} file{'s' if n != 1 else ''})")]
+    return []
+
+
+def _third_party(
+    root: Path, tracked: Sequence[str], top: Sequence[LicenseText]
+) -> tuple[tuple[ThirdParty, ...], dict[str, bytes]]:
+    """Folders below the top that ship a licence file of their own (not a copy of the
+    project's: packages of a monorepo carry those)."""
+    own = {t.data for t in top}
+    by_folder: dict[str, list[str]] = {}
+    for path in tracked:
+        folder, _, name = path.rpartition("/")
+        if folder and not path.startswith("LICENSES/") and LICENSE_NAME.match(name):
+            by_folder.setdefault(folder, []).append(path)
+    parties: list[ThirdParty] = []
+    refs: dict[str, bytes] = {}
+    for folder in sorted(by_folder, key=lambda f: (f.count("/"), f)):
+        if any(folder.startswith(f"{p.folder}/") for p in parties):
+            continue  # inside a third-party folder already found
+        texts = _texts(root, by_folder[folder])
+        if not texts or any(t.data in own for t in texts):
+            continue
+        expression = license_from_texts(texts)
+        words = b"\n".join(t.data for t in texts).decode("utf-8", "replace")
+        if expression is None or any(t.base is None for t in texts):
+            # Not a text we know: copied as the folder's own licence, never guessed.
+            expression = "LicenseRef-" + re.sub(r"[^A-Za-z0-9.]+", "-", folder).strip("-")
+            refs[expression] = texts[0].data
+        else:
+            for text in texts:
+                assert text.base is not None
+                refs.setdefault(spdx_id(text.base), text.data)
+        parties.append(
+            ThirdParty(folder, expression, texts[0].path, tuple(copyright_lines(words)[:5]))
+        )
+    return tuple(parties), refs
+
+
+def _remote(root: Path) -> str | None:
+    url = _config(root, "remote.origin.url")
+    if not url:
+        return None
+    # git@github.com:owner/name.git -> https://github.com/owner/name.git
+    scp = re.fullmatch(r"[\w.-]+@([\w.-]+):(?!/)(.+)", url)
+    if scp:
+        url = f"https://{scp.group(1)}/{scp.group(2)}"
+    url = re.sub(r"\Assh://[\w.-]+@", "https://", url)
+    url = re.sub(r"\A(https?://)[^/@]+@", r"\1", url)  # never write credentials
+    return url if re.match(r"https?://", url) else None
+
+
+def _config(root: Path, key: str) -> str | None:
+    try:
+        value = git.run(["config", "--get", key], root).decode("utf-8", "replace").strip()
+    except GitError:
+        return None
+    return value or None
+
+
+def _head(root: Path) -> str | None:
+    try:
+        return git.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], root).decode().strip()
+    except GitError:
+        return None  # no commits yet
+
+
+def _platforms(root: Path, remote: str | None) -> tuple[str, ...]:
+    found = []
+    if (root / ".github").is_dir() or (remote and "github" in remote):
+        found.append("github")
+    if (root / ".gitlab-ci.yml").exists() or (remote and "gitlab" in remote):
+        found.append("gitlab")
+    return tuple(found)

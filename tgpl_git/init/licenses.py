@@ -1,0 +1,95 @@
+# SPDX-FileCopyrightText: 2026 The tgpl-git Authors
+# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
+# AI training: permitted only if trained models are released as free software; see ai-training.toml.
+
+"""Recognising the common licences by their text, not by the name of the file holding it.
+
+Each licence is known by phrases that its text carries and that its look-alikes
+lack; the table is ordered so the more specific texts (LGPL, AGPL) are tried
+before the general ones they quote (GPL).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Known(NamedTuple):
+    """A licence: its SPDX id, phrases its text must have, phrases that rule it out."""
+
+    spdx: str
+    needs: tuple[str, ...]
+    lacks: tuple[str, ...] = ()
+
+
+# Phrases are compared after ``normalise``: lower case, words only, one space.
+KNOWN = (
+    Known("AGPL-3.0", ("gnu affero general public license version 3 19 november 2007",)),
+    Known("LGPL-3.0", ("gnu lesser general public license version 3 29 june 2007",)),
+    Known("LGPL-2.1", ("gnu lesser general public license version 2 1 february 1999",)),
+    Known("GPL-3.0", ("gnu general public license version 3 29 june 2007",)),
+    Known("GPL-2.0", ("gnu general public license version 2 june 1991",)),
+    Known("MPL-2.0", ("mozilla public license version 2 0",)),
+    Known("Apache-2.0", ("apache license", "version 2 0 january 2004")),
+    Known(
+        "BSD-3-Clause",
+        ("redistribution and use in source and binary forms", "neither the name"),
+    ),
+    Known(
+        "BSD-2-Clause",
+        ("redistribution and use in source and binary forms",),
+        ("neither the name", "endorse or promote"),
+    ),
+    Known("MIT", ("permission is hereby granted free of charge to any person obtaining a copy",)),
+    Known(
+        "ISC",
+        (
+            "permission to use copy modify and or distribute this software for any purpose",
+            "provided that the above copyright notice and this permission notice appear",
+        ),
+    ),
+    Known("Unlicense", ("this is free and unencumbered software released into the public domain",)),
+)
+
+# The GNU texts do not say whether "or any later version" applies: the notices
+# in the files do. Without one, the narrower reading is the safe one.
+VERSIONED = ("AGPL-3.0", "LGPL-3.0", "LGPL-2.1", "GPL-3.0", "GPL-2.0")
+
+_WORDS = re.compile(r"[a-z0-9]+")
+# "Copyright (c) 2020 Name", "Copyright 2014 Pallets", "© 2019 Name": a statement, with a year.
+_COPYRIGHT = re.compile(
+    r"^[ \t]*(?:copyright\b[ \t]*(?:\(c\)|©)?|©)[ \t]*\d{4}\b.*$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case words separated by one space: wrapping, punctuation and markup fall away."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def recognise(text: str) -> str | None:
+    """The licence ``text`` is, as a base SPDX id (``GPL-3.0`` without -only/-or-later)."""
+    words = normalise(text)
+    for known in KNOWN:
+        if all(p in words for p in known.needs) and not any(p in words for p in known.lacks):
+            return known.spdx
+    return None
+
+
+def spdx_id(base: str, or_later: bool = False) -> str:
+    """The full SPDX id for a recognised licence (the GNU ones need -only or -or-later)."""
+    if base in VERSIONED:
+        return f"{base}-or-later" if or_later else f"{base}-only"
+    return base
+
+
+def copyright_lines(text: str) -> list[str]:
+    """The copyright statements in a licence file (MIT and BSD texts start with one)."""
+    found = []
+    for match in _COPYRIGHT.finditer(text):
+        line = " ".join(match.group(0).split())
+        # The licence's own copyright (the FSF's on the GNU texts) is not the project's.
+        if "Free Software Foundation" not in line and len(line) < 300:
+            found.append(line)
+    return found
