@@ -43,6 +43,17 @@ SAMPLES = {
     "Dockerfile": "# syntax=docker/dockerfile:1\nFROM scratch\n",
     "Makefile": "all:\n\ttrue\n",
     "README.md": "# Example\n",
+    # Template comments that end in a closer REUSE does not strip: written as a block.
+    "views/show.html.erb": "<p><%= x %></p>\n",
+    "views/page.ejs": "<p><%= x %></p>\n",
+    "views/live.html.heex": "<p><%= @x %></p>\n",
+    "views/Index.cshtml": "<p>@x</p>\n",
+    "views/post.liquid": "{{ x }}\n",
+    "views/card.mustache": "{{x}}\n",
+    "views/form.jsp": "<p/>\n",
+    "views/site.gotmpl": "{{ .X }}\n",
+    "docs/intro.mdx": "# Hi\n",
+    "queries/q.xq": "1 + 1\n",
 }
 
 

@@ -68,7 +68,10 @@ def page() -> str:
     out.append("")
     for style, (extensions, names) in table.items():
         s = STYLES[style]
-        sample = f"{s.prefix}text{s.suffix}".replace("|", "\\|")
+        sample = f"{s.prefix}text{s.suffix}"
+        if s.open_line:  # a block around the header lines: "<%#", the lines, "%>"
+            sample = f"{s.open_line} {sample} {s.close_line}"
+        sample = sample.replace("|", "\\|")
         out += [f"## {style}", "", f"`{sample}`", ""]
         if extensions:
             out += ["Extensions: " + ", ".join(f"`.{e}`" for e in extensions), ""]

@@ -64,10 +64,19 @@ STYLES: dict[str, CommentStyle] = {
         CommentStyle("jinja", "{# ", " #}", block=("{#", "#}"), forbidden=("#}",)),
         CommentStyle("handlebars", "{{!-- ", " --}}", block=("{{!--", "--}}"), forbidden=("--}}",)),
         CommentStyle("mustache", "{{! ", " }}", block=("{{!", "}}"), forbidden=("}}",)),
-        CommentStyle("erb", "<%# ", " %>", block=("<%#", "%>"), forbidden=("%>",)),
+        # REUSE reads "SPDX-...: value %>" as part of the value (it strips only the closers
+        # it knows), so these styles write the header as one block, the tags on lines of
+        # their own.
+        CommentStyle("erb", "", open_line="<%#", close_line="%>", block=("<%#", "%>")),
         CommentStyle("jsp", "<%-- ", " --%>", block=("<%--", "--%>"), forbidden=("--%>",)),
-        CommentStyle("razor", "@* ", " *@", block=("@*", "*@"), forbidden=("*@",)),
-        CommentStyle("liquid", "{% comment %} ", " {% endcomment %}", forbidden=("{%",)),
+        CommentStyle("razor", "", open_line="@*", close_line="*@", block=("@*", "*@")),
+        CommentStyle(
+            "liquid",
+            "",
+            open_line="{% comment %}",
+            close_line="{% endcomment %}",
+            block=("{% comment %}", "{% endcomment %}"),
+        ),
         CommentStyle("gotmpl", "{{/* ", " */}}", block=("{{/*", "*/}}"), forbidden=("*/",)),
         CommentStyle("mdx", "{/* ", " */}", block=("{/*", "*/}"), forbidden=("*/",)),
         CommentStyle("xquery", "(: ", " :)", block=("(:", ":)"), forbidden=(":)",)),
