@@ -36,6 +36,7 @@ class Context:
     template: tuple[str, ...]
     styles: list[tuple[Pattern[str], str]]
     generated: tuple[bytes, ...]
+    skip: Pattern[str] | None = None
     _specs: dict[tuple[str, str, str], HeaderSpec] = field(default_factory=dict)
     _by_identity: dict[int, HeaderSpec] = field(default_factory=dict)
     _keep: list[EffectiveTerms] = field(default_factory=list)
@@ -65,6 +66,7 @@ class Context:
             template=template,
             styles=styles,
             generated=tuple(m.encode("utf-8") for m in markers),
+            skip=compile_globs(headers.skip) if headers.skip else None,
         )
 
     def chosen_style(self, path: str) -> bool:

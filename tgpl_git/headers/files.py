@@ -82,6 +82,8 @@ def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str)
         return Outcome(path, skipped="licensing file")
     if path in ctx.terms.export:  # written from ai-training.toml: a header would be drift
         return Outcome(path, skipped="generated (export)")
+    if ctx.skip is not None and ctx.skip.match(path):
+        return Outcome(path, skipped="listed in [headers] skip")
     try:
         fd = os.open(f"{root}/{path}", _READ_FLAGS)
     except OSError as exc:
@@ -134,6 +136,8 @@ def annotated(path: str, data: bytes, ctx: Context) -> bytes:
     unchanged where no header goes (same rules as ``handle``, without the file system)."""
     effective = ctx.terms.effective_terms(path)
     if not effective.applies or is_licensing_file(path) or path in ctx.terms.export:
+        return data
+    if ctx.skip is not None and ctx.skip.match(path):
         return data
     if b"\0" in data[:HEAD_BYTES] or (
         ctx.terms.headers.generated == "skip" and ctx.is_generated(data[:HEAD_BYTES])

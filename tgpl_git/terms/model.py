@@ -63,6 +63,7 @@ class Headers:
     uncommentable: str
     empty_files: str
     generated_markers: tuple[str, ...]
+    skip: tuple[str, ...]
     template: str | None
     styles: Mapping[str, str]
 

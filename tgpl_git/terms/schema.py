@@ -216,6 +216,11 @@ SCHEMA = Table(
                         "Text that marks a file as generated, besides the usual markers.",
                         default=(),
                     ),
+                    "skip": Key(
+                        ListOf(STRING),
+                        "Globs of files that keep no header (REUSE.toml or a sidecar covers them).",
+                        default=(),
+                    ),
                     "template": Key(STRING, "Path of a header template file."),
                     "styles": Key(
                         MapOf(_choice(*COMMENT_STYLES)), "Comment style per glob.", default={}
