@@ -75,6 +75,9 @@ def acme(git_repo: Path) -> Path:
     write(repo, "src/acme/__init__.py", '"""Acme."""\n')
     write(repo, "src/acme/cli.py", "#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\nprint('hi')\n")
     write(repo, "src/acme/py.typed", "")
+    write(repo, "src/acme/compat.py", "# " + "SPDX-License-" + "Identifier: MIT\nX = 1\n")
+    write(repo, "scripts/legacy.sh", b"#!/bin/sh\necho caf\xe9\n")  # Latin-1: no header fits
+    write(repo, "docs/license.rst", "License\n=======\n\nSee COPYING.\n")  # a page, not a text
     write(repo, ".mailmap", "Bob Builder <bob@example.org> <bob@old.example.org>\n")
     commit_all(repo, "Start\n", ("Jane Doe", "jane@example.org"))
     write(repo, "web/index.html", "<!DOCTYPE html>\n<html><body>hi</body></html>\n")
@@ -110,7 +113,13 @@ def snapshot(repo: Path, paths: list[str]) -> dict[str, bytes]:
 def test_init_brings_a_messy_repository_onto_the_terms(
     acme: Path, hook_source: tuple[Path, str]
 ) -> None:
-    untouched = ["vendor/tinylib/tiny.c", "third_party/odd/odd.py", "assets/logo.png", "gen/api.go"]
+    untouched = [
+        "vendor/tinylib/tiny.c",
+        "third_party/odd/odd.py",
+        "assets/logo.png",
+        "gen/api.go",
+        "scripts/legacy.sh",
+    ]
     before = snapshot(acme, untouched)
     source = ["--hooks-repo", str(hook_source[0]), "--hooks-rev", hook_source[1]]
 
@@ -130,6 +139,10 @@ def test_init_brings_a_messy_repository_onto_the_terms(
     # What init decided, and what it left alone.
     terms = (acme / "ai-training.toml").read_text()
     assert 'code-license = "GPL-3.0-or-later"' in terms  # pyproject said -or-later
+    assert "docs/" not in terms  # docs/license.rst is a page, not third-party code
+    assert "cannot annotate scripts/legacy.sh: not UTF-8" in done.stdout
+    assert '"scripts/legacy.sh"' in (acme / "REUSE.toml").read_text()  # covered there
+    assert (acme / "LICENSES/MIT.txt").exists()  # named by compat.py's own header
     assert 'since = "' + run_git(acme, "rev-parse", "HEAD").strip() in terms
     assert snapshot(acme, untouched) == before
     assert (acme / "LICENSES/GPL-3.0-or-later.txt").read_bytes() == (acme / "COPYING").read_bytes()

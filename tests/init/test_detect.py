@@ -99,7 +99,7 @@ def test_the_most_common_header_expression_outside_third_party_code(git_repo: Pa
             **{f"vendor/x/{i}.c": f"// {tag} ISC\n" for i in range(5)},
         },
     )
-    assert detect(git_repo).declared[0][0] == "GPL-2.0-or-later"
+    assert detect(git_repo).in_headers[0][0] == "GPL-2.0-or-later"
 
 
 @pytest.mark.parametrize(

@@ -24,17 +24,18 @@ from tgpl_git.init.plan import (
     TERMS_FILE,
     Plan,
     Write,
-    add_write,
     config_writes,
     reuse_annotations,
     reuse_gaps,
     reuse_write,
 )
+from tgpl_git.init.reuse_files import literal
 from tgpl_git.init.terms_text import TGPL, Choices, ThirdParty, render_terms
 from tgpl_git.terms import Terms, spdx, terms_from_text
 
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "LICENSES"
-CHUNK = 2000  # files per step of the progress bar (and per parallel batch)
+CHUNK = 2000
+TODAY = datetime.date.today  # files per step of the progress bar (and per parallel batch)
 
 Progress = Callable[[int], None]
 
@@ -59,7 +60,7 @@ class Prepared:
     root: Path
     detected: Detected
     terms: Terms
-    terms_text: str | None  # None: ai-training.toml is there already
+    choices: Choices | None  # None: ai-training.toml is there already
     third_party: tuple[ThirdParty, ...]
     existing: dict[str, bytes | None]
     notes: list[str]
@@ -74,10 +75,16 @@ def detect_choices(root: Path, options: Options) -> tuple[Detected, str | None, 
     """What was detected, the code licence and holder it suggests, and notes about them."""
     detected = detect(root)
     notes: list[str] = []
-    found = [(e, where) for e, where in detected.declared]
+    # A manifest is the project's own statement; a licence file says what the whole
+    # project is under; a header may be one file's exception (git has one LGPL file).
+    found = list(detected.declared)
     text_license = license_from_texts(detected.texts)
     if text_license:
+        wider = license_from_texts(detected.texts, or_later=True)
+        said = {e for e, _ in (*detected.declared, *detected.in_headers)}
+        text_license = wider if wider in said else text_license
         found.append((text_license, ", ".join(t.path for t in detected.texts if t.base)))
+    found += detected.in_headers
     license_ = options.license or (found[0][0] if found else None)
     if not options.license and found:
         notes.append(f"code licence {found[0][0]} (from {found[0][1]})")
@@ -156,9 +163,8 @@ def prepare(
         since=detected.head,
         third_party=parties,
     )
-    text = render_terms(choices, datetime.date.today())
-    terms = terms_from_text(text, root, TERMS_FILE, has_text)
-    return Prepared(root, detected, terms, text, parties, existing, notes)
+    terms = terms_from_text(render_terms(choices, TODAY()), root, TERMS_FILE, has_text)
+    return Prepared(root, detected, terms, choices, parties, existing, notes)
 
 
 def make_plan(
@@ -167,7 +173,6 @@ def make_plan(
     """Every write and every header fix, without changing anything."""
     root, terms, existing = prepared.root, prepared.terms, prepared.existing
     plan = Plan(notes=list(prepared.notes))
-    add_write(plan, existing, TERMS_FILE, prepared.terms_text, "the training terms")
     _license_texts(plan, prepared)
     install = (
         f"tgpl-git=={__version__}"
@@ -194,11 +199,27 @@ def make_plan(
                 plan.unfixable.append(outcome)
             elif outcome.skipped:
                 plan.skipped.append(outcome)
+    if prepared.choices is not None:
+        # Files no header fits are listed in [headers] skip, so that the check passes
+        # and REUSE.toml carries them; the terms are written last, knowing which.
+        skip = tuple(literal(o.path) for o in plan.unfixable)
+        text = render_terms(replace(prepared.choices, header_skip=skip), TODAY())
+        plan.writes.insert(
+            0,
+            Write(
+                TERMS_FILE, annotated(TERMS_FILE, text.encode(), ctx), None, "the training terms"
+            ),
+        )
+    elif plan.unfixable:
+        plan.notes.append(
+            "no header fits the files above; fix them, or list them in [headers] skip "
+            "of ai-training.toml (REUSE.toml covers them)"
+        )
     covered = reuse_files.covered_by(
         _text(existing[reuse_files.REUSE_TOML]), _text(existing[reuse_files.DEP5])
     )
     sidecars = {f for f in prepared.detected.tracked if f.endswith(".license")}
-    gaps = reuse_gaps(plan.skipped, covered, sidecars)
+    gaps = reuse_gaps([*plan.skipped, *plan.unfixable], covered, sidecars)
     copyright_ = f"{ctx.year} {ctx.holder}" if terms.headers.year != "none" else ctx.holder
     annotations = reuse_annotations(gaps, terms, copyright_, prepared.third_party)
     reuse_write(plan, existing, annotations)
@@ -218,6 +239,9 @@ def _license_texts(plan: Plan, prepared: Prepared) -> None:
     for party in prepared.third_party:
         for key in spdx.check_expression(party.license).keys:
             wanted.setdefault(key, detected.third_party_texts.get(key))
+    for key in detected.header_keys:  # named in a file's own header: REUSE wants its text
+        own = text_for(detected, key)
+        wanted.setdefault(key, own.data if own else detected.third_party_texts.get(key))
     for key, data in wanted.items():
         path = f"LICENSES/{key}.txt"
         if (root / path).is_file():

@@ -33,6 +33,7 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
 
 # LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT: licence files, not sidecars.
 LICENSE_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z", re.IGNORECASE)
+LICENSING_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z")
 MAX_TEXT = 512 * 1024  # a licence text is tens of KiB; a larger file is something else
 # Written in two parts so that REUSE does not read this file's own source as a header.
 _TAG = "-".join(("SPDX", "License", "Identifier:"))
@@ -59,7 +60,9 @@ class Detected:
     head: str | None
     tracked: tuple[str, ...]
     texts: tuple[LicenseText, ...]  # licence files at the top of the repository
-    declared: tuple[tuple[str, str], ...]  # (expression, where it was found)
+    declared: tuple[tuple[str, str], ...]  # (expression, which manifest says it)
+    in_headers: tuple[tuple[str, str], ...]  # the most common SPDX header expression
+    header_keys: tuple[str, ...]  # every licence id that a file's SPDX header names
     third_party: tuple[ThirdParty, ...]
     third_party_texts: dict[str, bytes] = field(default_factory=dict)  # their licence texts, by id
     platforms: tuple[str, ...] = ()
@@ -71,7 +74,7 @@ def detect(root: Path) -> Detected:
     texts = tuple(_texts(root, [p for p in tracked if "/" not in p and LICENSE_NAME.match(p)]))
     manifests = _manifests(root)
     third_party, refs = _third_party(root, tracked, texts)
-    declared = [*_header_expressions(root, third_party), *manifests.licenses]
+    in_headers, header_keys = _header_expressions(root, third_party)
     remote = _remote(root)
     return Detected(
         name=manifests.name or root.name,
@@ -80,7 +83,9 @@ def detect(root: Path) -> Detected:
         head=_head(root),
         tracked=tracked,
         texts=texts,
-        declared=tuple(declared),
+        declared=tuple(manifests.licenses),
+        in_headers=tuple(in_headers),
+        header_keys=header_keys,
         third_party=third_party,
         third_party_texts=refs,
         platforms=_platforms(root, remote),
@@ -172,27 +177,33 @@ def _take(found: _Manifests, file: str, name: object, license_: object) -> None:
         found.licenses.append((license_.strip(), f"{file} license"))
 
 
-def _header_expressions(root: Path, third_party: Sequence[ThirdParty]) -> list[tuple[str, str]]:
-    """The most common ``SPDX-License-Identifier`` in the project's own files, if any."""
+def _header_expressions(
+    root: Path, third_party: Sequence[ThirdParty]
+) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    """The most common ``SPDX-License-Identifier`` in the project's own files (if any),
+    and every licence id the headers of any file name (their texts must be in LICENSES/)."""
     try:
         out = git.run(["grep", "-I", "-z", "--no-color", "-e", _TAG], root)
     except GitError:  # exit 1: no file has one
-        return []
+        return [], ()
     skip = tuple(f"{p.folder}/" for p in third_party)
-    counts: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    every: set[str] = set()
     for record in out.split(b"\n"):
         path, _, line = record.partition(b"\0")
         name = os.fsdecode(path)
-        if not line or name.startswith(skip) or name.startswith("LICENSES/"):
-            continue
         match = _SPDX_LINE.search(line)
-        if match:
-            value = _CLOSERS.sub("", match.group(1).decode("utf-8", "replace")).strip()
-            counts[value] += 1
-    for value, n in counts.most_common():
+        if not match or name.startswith("LICENSES/"):
+            continue
+        value = _CLOSERS.sub("", match.group(1).decode("utf-8", "replace")).strip()
+        every.add(value)
+        if not name.startswith(skip):
+            own[value] += 1
+    keys = {k for value in every for k in spdx.check_expression(value).keys}
+    for value, n in own.most_common():
         if value and not spdx.check_expression(value).problem:
-            return [(value, f"SPDX headers ({n} file{'s' if n != 1 else ''})")]
-    return []
+            return [(value, f"SPDX headers ({n} file{'s' if n != 1 else ''})")], tuple(sorted(keys))
+    return [], tuple(sorted(keys))
 
 
 def _third_party(
@@ -212,6 +223,9 @@ def _third_party(
         if any(folder.startswith(f"{p.folder}/") for p in parties):
             continue  # inside a third-party folder already found
         texts = _texts(root, by_folder[folder])
+        # docs/license.rst is a page about the licence: an unknown text counts only
+        # under the names REUSE itself treats as licence files (upper case).
+        texts = [t for t in texts if t.base or LICENSING_NAME.match(t.path.rpartition("/")[2])]
         if not texts or any(t.data in own for t in texts):
             continue
         expression = license_from_texts(texts)

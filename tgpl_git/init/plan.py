@@ -157,7 +157,8 @@ def reuse_annotations(
 def reuse_gaps(
     skipped: Iterable[Outcome], covered: Callable[[str], bool], sidecars: set[str]
 ) -> list[Outcome]:
-    """The skipped files REUSE would report, less those an annotation or sidecar covers."""
+    """The files left without a header (skipped, or one a fix cannot write) that REUSE
+    would report, less those an annotation or a sidecar covers."""
     return [
         o
         for o in skipped

@@ -44,6 +44,7 @@ class Choices:
     repository: str | None = None
     since: str | None = None
     third_party: Sequence[ThirdParty] = ()
+    header_skip: Sequence[str] = ()  # globs of files no header can go in
 
 
 def _q(value: str) -> str:
@@ -101,6 +102,14 @@ def render_terms(choices: Choices, today: datetime.date) -> str:
         f"holder = {_q(choices.holder)}",
         _line('year = "first"', "first | range | none (the check takes any year)"),
         _line('uncommentable = "skip"', "skip | sidecar (FILE.license beside JSON, images)"),
+    ]
+    if choices.header_skip:
+        lines.append("# No header fits these files as they are (not UTF-8, mixed line endings,")
+        lines.append("# read-only...); REUSE.toml covers them. Fix a file, then drop it here.")
+        lines.append("skip = [")
+        lines += [f"    {_q(glob)}," for glob in choices.header_skip]
+        lines.append("]")
+    lines += [
         "",
         _line("[consent]", "every commit carries its author's consent"),
         _line('trailer = "Training-Consent"', '"Training-Consent: Name <email>"'),
