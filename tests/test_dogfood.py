@@ -66,3 +66,15 @@ def test_every_commit_of_the_project_carries_consent(capsys: pytest.CaptureFixtu
     main(["-C", str(REPO_ROOT), "consent", "check", "--range", f"{root}..HEAD"])
     out, _ = capsys.readouterr()
     assert "0 errors" in out, out
+
+
+def test_init_has_nothing_left_to_do_here() -> None:
+    # This project has no CI service of its own (.ci/run is run for it), hence --ci none.
+    done = subprocess.run(
+        [sys.executable, "-m", "tgpl_git", "init", "--dry-run", "--ci", "none"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "nothing to do" in done.stdout, done.stdout

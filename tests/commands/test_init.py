@@ -260,3 +260,54 @@ def test_a_gitlab_project_gets_a_job_not_a_workflow(git_repo: Path) -> None:
     merged = (git_repo / ".gitlab-ci.yml").read_text()
     assert theirs in merged and "tgpl-check" in yaml.safe_load(merged)
     assert not (git_repo / ".github").exists()
+
+
+def converse(repo: Path, answers: list[str], *args: str) -> tuple[int, str]:
+    """Run init on a terminal (a pseudo-terminal), answering each prompt in turn."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tgpl_git", "init", *args],
+        cwd=repo,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+    )
+    os.close(slave)
+    output = b""
+    pending = list(answers)
+    answered = 0  # where the output stood when the last answer went in
+    while True:
+        ready, _, _ = select.select([master], [], [], 30)
+        if not ready:
+            process.kill()
+            raise AssertionError(f"init stopped talking: {output.decode()}")
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal closed: init is done
+            break
+        if not chunk:
+            break
+        output += chunk
+        if pending and output[answered:].rstrip().endswith((b":", b"?")):
+            os.write(master, pending.pop(0).encode() + b"\r")
+            answered = len(output)
+    os.close(master)
+    return process.wait(), output.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+def test_on_a_terminal_it_asks_with_the_detected_values(acme: Path) -> None:
+    code, out = converse(acme, ["", "The Acme Team", "n"])
+    assert "Code licence (SPDX expression) [GPL-3.0-or-later]:" in out
+    # git has no user.name here, so the holder is the project's authors.
+    assert "Copyright holder for new headers [The acme Authors]:" in out
+    assert "would create ai-training.toml" in out and "Apply it?" in out
+    assert code == 0 and "nothing changed" in out
+    assert status(acme) == set()
+
+    code, out = converse(acme, ["MIT", "The Acme Team", "y"])
+    assert code == 0, out
+    terms = (acme / "ai-training.toml").read_text()
+    assert 'code-license = "MIT"' in terms and 'holder = "The Acme Team"' in terms

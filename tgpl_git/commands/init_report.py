@@ -66,10 +66,12 @@ def history_line(root: Path, terms: Terms) -> str:
     except UsageError as exc:  # a shallow clone: say so rather than count part of it
         return f"History not counted: {exc}"
     summary = summarize(people, terms.consent.scope)
+    why = (
+        " Those commits need no consent (they come before `since`);" if terms.consent.since else ""
+    )
     return (
-        f"History so far: {summary_sentence(summary, False)} Those commits need no consent "
-        "(they come before `since`); `tgpl-git consent status --blame` shows who wrote "
-        "today's code, for a relicensing."
+        f"History so far: {summary_sentence(summary, False)}{why} "
+        "`tgpl-git consent status --blame` shows who wrote today's code, for a relicensing."
     )
 
 

@@ -127,8 +127,8 @@ def _handle_open(
     finding = Finding(verdict.rule, verdict.message, path=path, line=verdict.line)
     if verdict.new_head is None or mode == "check":
         return Outcome(path, finding=finding)
-    new = verdict.new_head + head[verdict.consumed :] + _read_rest(fd)
-    return _apply(root, path, info.st_mode, head, new, finding, mode, verdict)
+    rest = (lambda: _read_rest(fd)) if mode == "fix" else bytes  # a diff needs only the head
+    return _apply(root, path, info.st_mode, head, rest, finding, mode, verdict)
 
 
 def annotated(path: str, data: bytes, ctx: Context) -> bytes:
@@ -192,7 +192,7 @@ def _apply(
     path: str,
     mode_bits: int,
     old_head: bytes,
-    new: bytes,
+    rest: Callable[[], bytes],
     finding: Finding,
     mode: str,
     verdict: Verdict,
@@ -206,6 +206,8 @@ def _apply(
         )
     if mode == "diff":
         return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
+    assert verdict.new_head is not None
+    new = verdict.new_head + old_head[verdict.consumed :] + rest()
     atomic_write(root / path, new, compare=False)
     return Outcome(path, finding=finding, changed=True)
 
