@@ -27,7 +27,7 @@ def test_export_to_stdout_and_to_a_file(project: Path, capsys: pytest.CaptureFix
     code, out, _ = run(capsys, project, "export", "markdown", "-o", str(project / "AI.md"))
     assert (code, out) == (0, f"wrote {project / 'AI.md'}\n")
     assert (project / "AI.md").read_text().startswith("# AI training terms of example")
-    code, _, err = run(capsys, project, "export", "rsl")
+    code, _, err = run(capsys, project, "export", "spdx")
     assert code == 2 and "not built in this version" in err
     code, out, _ = run(capsys, project, "export", "tdmrep", "--base-url", "https://e.org/x/")
     assert code == 0 and json.loads(out)[-1]["location"] == "/x/"
@@ -40,7 +40,7 @@ def test_sync_and_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> No
     terms.write_text(
         MINIMAL_TERMS + '\n[export]\n"AI-TRAINING.md" = "markdown"\n'
         '"site/terms.json" = "json"\n"site/.well-known/tdmrep.json" = "tdmrep"\n'
-        '"site/license.xml" = "rsl"\n'
+        '"site/files.spdx" = "spdx"\n'
     )
     code, out, _ = run(capsys, project, "check", "--only", "exports", "--format", "json")
     doc = json.loads(out)

@@ -66,7 +66,7 @@ def test_markdown_says_the_terms_in_words(project: Path) -> None:
 
 
 def test_unbuilt_formats_are_none(project: Path) -> None:
-    assert render("rsl", terms(project)) is None
+    assert render("spdx", terms(project)) is None
 
 
 def test_the_cli_offers_the_formats_the_schema_names() -> None:

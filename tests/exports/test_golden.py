@@ -21,7 +21,7 @@ from tgpl_git.exports import RENDERERS, render
 from tgpl_git.terms import load_terms
 
 CORPUS = REPO_ROOT / "tests" / "corpus" / "exports"
-SUFFIX = {"markdown": "md", "aipref": "txt", "robots": "txt"}  # the others are JSON
+SUFFIX = {"markdown": "md", "aipref": "txt", "robots": "txt", "rsl": "xml"}  # others: JSON
 
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))

@@ -13,6 +13,7 @@ from tgpl_git.exports.aipref import render_aipref
 from tgpl_git.exports.json_terms import render_json
 from tgpl_git.exports.markdown import render_markdown
 from tgpl_git.exports.robots import render_robots
+from tgpl_git.exports.rsl import render_rsl
 from tgpl_git.exports.tdm_policy import render_tdm_policy
 from tgpl_git.exports.tdmrep import render_tdmrep
 from tgpl_git.terms import Terms
@@ -24,6 +25,7 @@ RENDERERS: dict[str, Callable[[Terms], str]] = {
     "robots": render_robots,
     "tdmrep": render_tdmrep,
     "tdm-policy": render_tdm_policy,
+    "rsl": render_rsl,
 }
 
 

@@ -3,12 +3,13 @@
 # AI training: permitted only if trained models are released as free software; see ai-training.toml.
 
 """``robots``: a robots.txt: the ``[crawlers]`` block list, then everyone else with the
-``Content-Usage`` rules of the ``aipref`` export."""
+``Content-Usage`` rules of the ``aipref`` export, and a ``License:`` line pointing at the
+``rsl`` export where the website serves one."""
 
 from __future__ import annotations
 
 from tgpl_git.exports.aipref import ATTACHMENT, VOCABULARY, usage_rules
-from tgpl_git.exports.yesno import site_root
+from tgpl_git.exports.yesno import export_url, site_root
 from tgpl_git.terms import Terms
 
 
@@ -23,4 +24,7 @@ def render_robots(terms: Terms) -> str:
         lines.extend(f"User-Agent: {agent}" for agent in terms.crawlers_block)
         lines.extend([f"Disallow: {site_root(terms)}", ""])
     lines.extend(["User-Agent: *", "Allow: /", *usage_rules(terms)])
+    rsl = export_url(terms, "rsl")
+    if rsl:  # RSL's discovery line (rslstandard.org/rsl, section on robots.txt)
+        lines.append(f"License: {rsl}")
     return "\n".join(lines) + "\n"

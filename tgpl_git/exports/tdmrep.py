@@ -19,7 +19,7 @@ import json
 
 from tgpl_git.exports.yesno import (
     allows,
-    policy_url,
+    export_url,
     robots_pattern,
     site_root,
     spill_patterns,
@@ -58,7 +58,7 @@ def render_tdmrep(terms: Terms) -> str:
                 )
             rules.append({"location": robots_pattern(glob, root), "tdm-reservation": value})
     rules.append({"location": root, "tdm-reservation": base})
-    policy = policy_url(terms)
+    policy = export_url(terms, "tdm-policy")
     if policy:  # how to ask for what is reserved
         for rule in rules:
             if rule["tdm-reservation"] == 1:

@@ -50,11 +50,11 @@ def site_root(terms: Terms) -> str:
     return path if path.endswith("/") else path + "/"
 
 
-def policy_url(terms: Terms) -> str | None:
-    """Where the ``tdm-policy`` export is served, when ``website`` and ``[export]`` both say."""
+def export_url(terms: Terms, fmt: str) -> str | None:
+    """Where the ``fmt`` export is served, when ``website`` and ``[export]`` both say."""
     if not terms.project.website:
         return None
-    paths = sorted(path for path, fmt in terms.export.items() if fmt == "tdm-policy")
+    paths = sorted(path for path, kind in terms.export.items() if kind == fmt)
     if not paths:
         return None
     return urljoin(terms.project.website.rstrip("/") + "/", quote(paths[0], safe="/"))
