@@ -52,6 +52,17 @@ def tracked_files(root: Path, pathspecs: Sequence[str] = ()) -> list[str]:
     return _split(run(["ls-files", "-z", "--", *pathspecs], root))
 
 
+def tracked_modes(root: Path) -> list[tuple[str, str]]:
+    """Every tracked path with its mode (``100644``, ``120000`` for a link, ``160000`` for a
+    submodule), as the index records them."""
+    entries = []
+    for record in run(["ls-files", "-s", "-z"], root).split(b"\0"):
+        if record:
+            meta, _, path = record.partition(b"\t")
+            entries.append((os.fsdecode(path), meta.split(b" ", 1)[0].decode()))
+    return entries
+
+
 def staged_files(root: Path) -> list[str]:
     """Paths added, copied, modified or renamed in the index (what the next commit changes)."""
     args = ["diff", "--cached", "--name-only", "-z", "--no-ext-diff", "--diff-filter=ACMR"]

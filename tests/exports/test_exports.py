@@ -65,10 +65,6 @@ def test_markdown_says_the_terms_in_words(project: Path) -> None:
     assert "Questions about these terms: mailto:m@e.org" in page
 
 
-def test_unbuilt_formats_are_none(project: Path) -> None:
-    assert render("spdx", terms(project)) is None
-
-
 def test_the_cli_offers_the_formats_the_schema_names() -> None:
     assert set(EXPORT_CHOICES) == set(EXPORT_FORMATS)
 

@@ -33,3 +33,23 @@ def test_export_matches_its_golden_file(project: Path, fmt: str) -> None:
     if os.environ.get("TGPL_GOLDEN") == "write":
         golden.write_text(text, encoding="utf-8")
     assert golden.read_text(encoding="utf-8") == text
+
+
+def test_spdx_matches_its_golden_file(project: Path) -> None:
+    from tgpl_git.exports.spdx_doc import FileEntry, render_spdx
+
+    shutil.copy(CORPUS / "ai-training.toml", project / "ai-training.toml")
+    (project / "LICENSES" / "MIT.txt").write_text("MIT")
+    files = [
+        FileEntry(path, f"{n:040x}")
+        for n, path in enumerate(
+            ["src/main.c", "docs/guide.md", "vendor/zlib/inflate.c", "assets/photos/a.jpg"]
+        )
+    ]
+    texts = {"LicenseRef-TGPL-1.0": "Training GPL, version 1.0 (a stand-in text)\n"}
+    terms = load_terms(project / "ai-training.toml")
+    text = render_spdx(terms, files, "2026-11-26T00:00:00Z", texts, ["site/files.spdx"])
+    golden = CORPUS / "expected.spdx.spdx"
+    if os.environ.get("TGPL_GOLDEN") == "write":
+        golden.write_text(text, encoding="utf-8")
+    assert golden.read_text(encoding="utf-8") == text

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,9 +30,9 @@ def export_command(fmt: str, output: str | None, base_url: str | None = None) ->
         if not WEB_URL.match(base_url):
             raise UsageError(f"--base-url: not an http(s) URL without query: {base_url}")
         terms = replace(terms, project=replace(terms.project, website=base_url))
-    text = render(fmt, terms)
+    text = _render(root, fmt, terms)
     if text is None:
-        built = ", ".join(sorted(RENDERERS))
+        built = ", ".join(sorted([*RENDERERS, "spdx"]))
         raise UsageError(f"the {fmt} export is not built in this version (built: {built})")
     if output is None:
         return text
@@ -47,12 +48,12 @@ def sync_exports(root: Path, terms: Terms) -> list[str]:
     changed, impossible = [], []
     for path, fmt in sorted(terms.export.items()):
         try:
-            text = render(fmt, terms)
+            text = _render(root, fmt, terms)
         except ConfigError as exc:
             impossible.append(f"{path}: {exc}")
             continue
         target = root / path
-        if text is not None:
+        if text is not None and not _same(fmt, _read(target), text):
             target.parent.mkdir(parents=True, exist_ok=True)
             if atomic_write(target, text.encode("utf-8")):
                 changed.append(path)
@@ -66,7 +67,7 @@ def stale_exports(root: Path, terms: Terms) -> list[Finding]:
     findings = []
     for path, fmt in sorted(terms.export.items()):
         try:
-            text = render(fmt, terms)
+            text = _render(root, fmt, terms)
         except ConfigError as exc:
             findings.append(Finding("export-impossible", f"{path}: {exc}", path=FILE_NAME))
             continue
@@ -80,18 +81,60 @@ def stale_exports(root: Path, terms: Terms) -> list[Finding]:
                 )
             )
             continue
-        try:
-            current = (root / path).read_bytes()
-        except OSError:
-            current = None
-        if current != text.encode("utf-8"):
-            what = "missing" if current is None else "out of date with ai-training.toml"
+        current = _read(root / path)
+        if not _same(fmt, current, text):
+            source = "the tracked files" if fmt == "spdx" else "ai-training.toml"
+            what = "missing" if current is None else f"out of date with {source}"
             findings.append(
                 Finding(
                     "export-stale", f"{what}", path=path, hint=f"tgpl-git export {fmt} -o {path}"
                 )
             )
     return findings
+
+
+def _render(root: Path, fmt: str, terms: Terms) -> str | None:
+    """``render``, and for ``spdx`` the tracked files, hashed, that it describes."""
+    if fmt != "spdx":
+        return render(fmt, terms)
+    import datetime
+    import hashlib
+
+    from tgpl_git.exports.spdx_doc import FileEntry, render_spdx
+
+    documents = {p for p, kind in terms.export.items() if kind == "spdx"}
+    files = []
+    for path, mode in git.tracked_modes(root):
+        data = _read(root / path) if mode.startswith("100") and path not in documents else None
+        if data is not None:  # links, submodules and files missing from the work tree: none
+            files.append(FileEntry(path, hashlib.sha1(data).hexdigest()))
+    texts = {
+        p.stem: p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((root / "LICENSES").glob("LicenseRef-*.txt"))
+    }
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    excluded = sorted(documents)  # in the package once committed; never in its own hash
+    return render_spdx(terms, files, now, texts, excluded)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read()
+
+
+def _same(fmt: str, current: bytes | None, text: str) -> bool:
+    """Whether the file says what ``text`` says (an SPDX document's creation time aside)."""
+    if current is None:
+        return False
+    if fmt == "spdx":
+        from tgpl_git.exports.spdx_doc import without_created
+
+        return without_created(current.decode("utf-8", "replace")) == without_created(text)
+    return current == text.encode("utf-8")
 
 
 def sync_project() -> list[str]:
