@@ -84,6 +84,8 @@ def next_steps(trailer: str, user: str | None) -> str:
         f'  git add -A && git commit -m "Adopt the training terms" --trailer "{trailer}: {me}"\n'
         "  pre-commit install                # the hooks, commit-msg included\n"
         "  tgpl-git check                    # what CI will run\n"
+        "  tgpl-git consent status --blame   # past contributors: ask them to consent, and\n"
+        "                                    # record it with tgpl-git consent grant\n"
     )
 
 
