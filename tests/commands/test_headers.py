@@ -294,3 +294,15 @@ def test_a_template_without_an_expression_is_a_configuration_error(
     write(project, {"header.txt": "Copyright {holder}\n", "a.py": PY})
     code, _, err = run(capsys, project, "a.py")
     assert code == 2 and "header.txt: the template must contain {expression}" in err
+
+
+def test_attributes_hold_when_pathspec_magic_is_switched_off_outside(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # git's attr: pathspec magic finds the files; GIT_LITERAL_PATHSPECS would disable it.
+    monkeypatch.setenv("GIT_LITERAL_PATHSPECS", "1")
+    write(project, {"gen/a.py": PY, "b.py": PY, ".gitattributes": "gen/** linguist-generated\n"})
+    add_all(project)
+    code, out, _ = run(capsys, project, "--all", "--check", "-v")
+    assert "skipped gen/a.py: generated (.gitattributes)\n" in out
+    assert "b.py:1: header-missing" in out and code == 1

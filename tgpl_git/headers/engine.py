@@ -143,6 +143,8 @@ def _plan(
         foreign = any(NOTICE.search(lines[i]) for i in range(start, end))
         rule = "header-foreign-only" if foreign else "header-missing"
         message = "only a foreign notice, no header of ours" if foreign else "no licence header"
+        if not fixing:  # a check needs the verdict, not the new lines
+            return _Plan(rule, message, start + 1)
         canonical = _canonical(None, [], style, spec, fixing)
         return _insert(lines, start, canonical, rule, message, start + 1)
     block = blocks[0]
@@ -315,6 +317,8 @@ def whole_lines(body: bytes) -> bytes:
 
 
 def _line_ending(text: str) -> str | None:
+    if "\r" not in text:
+        return "\n"  # most files: no count needed
     crlf = text.count("\r\n")
     kinds = [
         e

@@ -29,6 +29,7 @@ from tgpl_git.headers.filetypes import (
     is_rendered_template,
     style_for,
 )
+from tgpl_git.headers.quick import is_current
 from tgpl_git.headers.styles import STYLES, CommentStyle
 from tgpl_git.headers.template import HeaderSpec
 from tgpl_git.parallel import map_items
@@ -39,6 +40,7 @@ MAX_HEAD_BYTES = 256 * 1024
 # Never follow a symbolic link: it may point out of the repository.
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 
+EXCLUDED = "excluded by ai-training.toml"
 SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}
 
 
@@ -57,8 +59,13 @@ class Outcome(NamedTuple):
 
 def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Outcome]:
     """``handle`` for each file, over every core when there are many, with one
-    ``git check-attr`` for all of them."""
-    attributes = git.attributes(root, files, list(SKIP_ATTRIBUTES))
+    ``git check-attr`` for all of them.
+
+    A check judges the files while git reads the attributes, then skips the files they
+    exclude; a fix or a diff waits for them, since it must not touch those files.
+    """
+    pending = git.start_attributes(root, files, list(SKIP_ATTRIBUTES))
+    attributes = {} if mode == "check" else pending()
     none: set[str] = set()
 
     def one(path: str) -> Outcome | None:
@@ -67,17 +74,34 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
         return None if outcome == (path, None, None, False, "") else outcome
 
     results = map_items(one, files)
-    return [o if o is not None else Outcome(path) for path, o in zip(files, results)]
+    outcomes = [o if o is not None else Outcome(path) for path, o in zip(files, results)]
+    if mode == "check":
+        for index, reason in _late(pending(), outcomes):
+            outcomes[index] = Outcome(outcomes[index].path, skipped=reason)
+    return outcomes
+
+
+def _late(attributes: dict[str, set[str]], outcomes: list[Outcome]) -> list[tuple[int, str]]:
+    """The outcomes an attribute turns into a skip, as ``handle`` would have (only the
+    terms' own exclusion comes before the attributes there)."""
+    found = []
+    for index, outcome in enumerate(outcomes):
+        names = attributes.get(outcome.path)
+        if names and outcome.skipped != EXCLUDED:
+            reason = _attribute_skip(names)
+            if reason is not None:
+                found.append((index, reason))
+    return found
 
 
 def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str) -> Outcome:
     """Check (``mode="check"``), fix (``"fix"``) or diff (``"diff"``) one file's header."""
     effective = ctx.terms.terms_for(ctx.terms.matching(path))
     if not effective.applies:
-        return Outcome(path, skipped="excluded by ai-training.toml")
-    for attribute in sorted(attributes) if attributes else ():
-        if attribute in SKIP_ATTRIBUTES:
-            return Outcome(path, skipped=f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)")
+        return Outcome(path, skipped=EXCLUDED)
+    reason = _attribute_skip(attributes) if attributes else None
+    if reason is not None:
+        return Outcome(path, skipped=reason)
     if is_licensing_file(path):
         return Outcome(path, skipped="licensing file")
     if path in ctx.terms.export:  # written from ai-training.toml: a header would be drift
@@ -119,8 +143,11 @@ def _handle_open(
             return Outcome(path, skipped="cannot hold a comment")
         return _sidecar(root, path, spec, mode)
     style = STYLES[style_name]
+    quick = mode != "check"  # a check asks the short way here, and only once
+    if not quick and is_current(head, len(head) >= info.st_size, style, spec):
+        return Outcome(path)  # the common case, without the engine's frames
     verdict, head = _judge(
-        lambda n: os.read(fd, n), head, info.st_size, style, spec, mode != "check"
+        lambda n: os.read(fd, n), head, info.st_size, style, spec, mode != "check", quick=quick
     )
     if verdict.rule is None:
         return Outcome(path)
@@ -152,6 +179,13 @@ def annotated(path: str, data: bytes, ctx: Context) -> bytes:
     return verdict.new_head + data[verdict.consumed :]
 
 
+def _attribute_skip(attributes: set[str]) -> str | None:
+    for attribute in sorted(attributes):
+        if attribute in SKIP_ATTRIBUTES:
+            return f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)"
+    return None
+
+
 def _read_rest(fd: int) -> bytes:
     parts = []
     while chunk := os.read(fd, 1 << 20):
@@ -167,12 +201,13 @@ def _judge(
     spec: HeaderSpec,
     fixing: bool,
     limit: int = MAX_HEAD_BYTES,
+    quick: bool = True,
 ) -> tuple[Verdict, bytes]:
     """Examine the head, reading more of the file (up to ``limit``) while the engine asks."""
     while True:
         complete = len(head) >= size
         try:
-            return examine(head, complete, style, spec, fixing), head
+            return examine(head, complete, style, spec, fixing, quick), head
         except NeedMore as need:
             if len(head) >= limit:
                 if need.in_prolog:

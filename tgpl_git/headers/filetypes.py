@@ -309,9 +309,11 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
         if pattern.match(path):
             return chosen
     name = path.rsplit("/", 1)[-1]
+    dotted = "." in name.lstrip(".")
+    suffix = name.rsplit(".", 1)[-1] if dotted else ""
     special = _special(name)
-    style, data_tags = _by_name(name if special else _extension_key(name))
-    extension = name.rsplit(".", 1)[-1].lower() if "." in name.lstrip(".") else ""
+    style, data_tags = _by_name(name if special else f"x.{suffix}" if dotted else "x")
+    extension = suffix.lower()
     if not special and extension in SNIFFS:
         style = _sniffed(SNIFFS[extension], head)
     if style is not None:
@@ -412,16 +414,15 @@ def is_rendered_template(path: str, head: bytes, style: str) -> bool:
     )
 
 
+_KNOWN_NAMES = frozenset(known.NAMES)
+_SPECIAL_NAMES = frozenset((*UNCOMMENTABLE_NAMES, *NAMES, *known.NAMES))
+
+
 def _special(name: str) -> bool:
     """Whether a file name, not just its extension, decides its type (Makefile, go.sum)."""
-    if name in UNCOMMENTABLE_NAMES or name in NAMES:
+    if name in _SPECIAL_NAMES:
         return True
-    return any(part in known.NAMES for part in (name, *name.split(".")))
-
-
-def _extension_key(name: str) -> str:
-    """A stand-in name with the same extension: files sharing one share the answer."""
-    return "x." + name.rsplit(".", 1)[-1] if "." in name.lstrip(".") else "x"
+    return not _KNOWN_NAMES.isdisjoint(name.split("."))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -48,32 +48,49 @@ def _prolog_start(style: str) -> re.Pattern[str]:
     return re.compile("|".join(starts))
 
 
+# (spec, style) by identity -> (spec, style, header pattern, whether a prolog may claim it).
+# Asked once per file, so the key is two ids rather than two dataclass hashes; the entry
+# holds the objects themselves, so an id is never taken over by another object.
+_PLANS: dict[tuple[int, int], tuple[object, object, re.Pattern[bytes] | None, bool]] = {}
+
+
+def _plan(spec: HeaderSpec, style: CommentStyle) -> tuple[re.Pattern[bytes] | None, bool]:
+    entry = _PLANS.get((id(spec), id(style)))
+    if entry is None:
+        entry = (spec, style, _header(spec, style), _may_be_prolog(spec, style))
+        _PLANS[(id(spec), id(style))] = entry
+    return entry[2], entry[3]
+
+
 def is_current(head: bytes, complete: bool, style: CommentStyle, spec: HeaderSpec) -> bool:
     """True when the head starts with our current header and nothing else needs a look."""
-    pattern = _header(spec, style)
+    pattern, may_be_prolog = _plan(spec, style)
     match = pattern.match(head) if pattern is not None else None
     if match is None or b"\r" in head:
         return False
-    year = match.group("year") if "year" in match.re.groupindex else None
+    year = match.group("year")
     if year is not None and not _plausible(year, spec.current_year):
         return False
-    rest = head[match.end() :] if complete else head[match.end() : head.rfind(b"\n") + 1]
+    end = match.end()
+    rest = head[end:] if complete else head[end : head.rfind(b"\n") + 1]
     if b"SPDX-" in rest or b"AI training" in rest:
         return False
-    try:
-        first = head[: head.index(b"\n")].decode("utf-8")
-        text = rest.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    if _may_be_prolog(spec, style) and _prolog_start(style.name).match(first):
+    if not head.isascii():  # ASCII is UTF-8; anything else is checked the long way
+        try:
+            head[: head.index(b"\n")].decode("utf-8")
+            rest.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    if may_be_prolog and _prolog_start(style.name).match(head[: head.index(b"\n")].decode()):
         return False
     if not complete:
-        lines = text.split("\n")[:-1]
+        lines = rest.decode("utf-8").split("\n")[:-1]
         if zone_end(lines, 0, style) == len(lines):
             return False  # the comments run on past the head: let the engine read further
     return True
 
 
+@functools.lru_cache(maxsize=1024)
 def _plausible(year: bytes, current_year: int) -> bool:
     """``valid_year`` for the two shapes the pattern admits (YYYY, YYYY-YYYY)."""
     first = int(year[:4])

@@ -167,6 +167,8 @@ class Terms:
 
     def matching(self, path: str) -> tuple[int, ...]:
         """Indexes of the ``[[overrides]]`` entries whose globs match ``path``."""
+        if not self.overrides:
+            return ()
         return tuple(i for i, override in enumerate(self.overrides) if override.matches(path))
 
     def terms_for(self, matching: tuple[int, ...]) -> EffectiveTerms:
