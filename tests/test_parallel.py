@@ -23,3 +23,17 @@ def test_results_in_order_across_processes() -> None:
 def test_small_jobs_stay_in_process() -> None:
     parent = os.getpid()
     assert {pid for pid in map_items(lambda _: os.getpid(), [1, 2, 3])} == {parent}
+
+
+def test_a_workers_exception_reaches_the_caller() -> None:
+    import pytest
+
+    from tgpl_git.errors import TgplError
+
+    def job(n: int) -> int:
+        if n == 401:  # in a worker's share, not the parent's, on any number of cores
+            raise TgplError("item 401 failed")
+        return n
+
+    with pytest.raises(TgplError, match="item 401 failed"):
+        map_items(job, list(range(500)), min_parallel=10)
