@@ -37,6 +37,8 @@ class Context:
     styles: list[tuple[Pattern[str], str]]
     generated: tuple[bytes, ...]
     skip: Pattern[str] | None = None
+    skip_generated: bool = True
+    project: EffectiveTerms | None = None  # what every file gets, when there are no overrides
     _specs: dict[tuple[str, str, str], HeaderSpec] = field(default_factory=dict)
     _by_identity: dict[int, HeaderSpec] = field(default_factory=dict)
     _keep: list[EffectiveTerms] = field(default_factory=list)
@@ -67,6 +69,8 @@ class Context:
             styles=styles,
             generated=tuple(m.encode("utf-8") for m in markers),
             skip=compile_globs(headers.skip) if headers.skip else None,
+            skip_generated=headers.generated == "skip",
+            project=None if terms.overrides else terms.terms_for(()),
         )
 
     def chosen_style(self, path: str) -> bool:

@@ -59,7 +59,7 @@ class Outcome(NamedTuple):
 
 def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Outcome]:
     """``handle`` for each file, over every core when there are many, with one
-    ``git check-attr`` for all of them.
+    look-up of the attributes that skip files (see ``git.start_attributes``).
 
     A check judges the files while git reads the attributes, then skips the files they
     exclude; a fix or a diff waits for them, since it must not touch those files.
@@ -67,11 +67,11 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
     pending = git.start_attributes(root, files, list(SKIP_ATTRIBUTES))
     attributes = {} if mode == "check" else pending()
     none: set[str] = set()
+    base = f"{root}/"
 
     def one(path: str) -> Outcome | None:
-        outcome = handle(root, path, ctx, attributes.get(path, none), mode)
-        # Workers send back only what is not a plain "current": less to pickle.
-        return None if outcome == (path, None, None, False, "") else outcome
+        # Workers send back only what is not a plain "current" (None): less to pickle.
+        return _handle(root, base, path, ctx, attributes.get(path, none), mode)
 
     results = map_items(one, files)
     outcomes = [o if o is not None else Outcome(path) for path, o in zip(files, results)]
@@ -96,7 +96,16 @@ def _late(attributes: dict[str, set[str]], outcomes: list[Outcome]) -> list[tupl
 
 def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str) -> Outcome:
     """Check (``mode="check"``), fix (``"fix"``) or diff (``"diff"``) one file's header."""
-    effective = ctx.terms.terms_for(ctx.terms.matching(path))
+    return _handle(root, f"{root}/", path, ctx, attributes, mode) or Outcome(path)
+
+
+def _handle(
+    root: Path, base: str, path: str, ctx: Context, attributes: set[str], mode: str
+) -> Outcome | None:
+    """``handle``, with None for a file whose header is current (the common case)."""
+    effective = (
+        ctx.project if ctx.project is not None else ctx.terms.terms_for(ctx.terms.matching(path))
+    )
     if not effective.applies:
         return Outcome(path, skipped=EXCLUDED)
     reason = _attribute_skip(attributes) if attributes else None
@@ -109,7 +118,7 @@ def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str)
     if ctx.skip is not None and ctx.skip.match(path):
         return Outcome(path, skipped="listed in [headers] skip")
     try:
-        fd = os.open(f"{root}/{path}", _READ_FLAGS)
+        fd = os.open(base + path, _READ_FLAGS)
     except OSError as exc:
         return _open_failure(path, exc)
     try:
@@ -120,7 +129,7 @@ def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str)
 
 def _handle_open(
     fd: int, root: Path, path: str, ctx: Context, spec: HeaderSpec, mode: str
-) -> Outcome:
+) -> Outcome | None:
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         return Outcome(path, skipped="not a regular file")
@@ -129,7 +138,7 @@ def _handle_open(
         return Outcome(path, skipped="empty")
     if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
         return Outcome(path, skipped="binary")
-    if ctx.terms.headers.generated == "skip" and ctx.is_generated(head):
+    if ctx.skip_generated and ctx.is_generated(head):
         return Outcome(path, skipped="generated (marker)")
     style_name = style_for(path, head, ctx.styles)
     if style_name is None:
@@ -145,12 +154,12 @@ def _handle_open(
     style = STYLES[style_name]
     quick = mode != "check"  # a check asks the short way here, and only once
     if not quick and is_current(head, len(head) >= info.st_size, style, spec):
-        return Outcome(path)  # the common case, without the engine's frames
+        return None  # the common case, without the engine's frames
     verdict, head = _judge(
         lambda n: os.read(fd, n), head, info.st_size, style, spec, mode != "check", quick=quick
     )
     if verdict.rule is None:
-        return Outcome(path)
+        return None
     finding = Finding(verdict.rule, verdict.message, path=path, line=verdict.line)
     if verdict.new_head is None or mode == "check":
         return Outcome(path, finding=finding)
