@@ -155,6 +155,9 @@ HEADERISH = st.sampled_from(
         "x = 1\n",
         "\r\n",
         "\xe9\n",
+        "# Copyright (c) 2001 Someone Else\n",
+        "# Licensed under the MIT licence.\n",
+        "---\n",
     ]
 )
 
@@ -185,3 +188,4 @@ def test_the_short_way_agrees_with_the_engine(
         except NeedMore:
             fast = None
         assert (fast.rule if fast else "need-more") == (slow.rule if slow else "need-more")
+        assert (fast.line if fast else None) == (slow.line if slow else None)
