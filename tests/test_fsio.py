@@ -60,3 +60,18 @@ def test_a_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path) -> 
         atomic_write(path, b"new")
     assert path.read_bytes() == b"original"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_reads_never_follow_a_link(tmp_path: Path) -> None:
+    import errno
+
+    from tgpl_git.fsio import read_if_there, read_no_follow
+
+    (tmp_path / "real").write_bytes(b"data")
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    assert read_no_follow(tmp_path / "real", 2) == b"da"
+    with pytest.raises(OSError) as caught:
+        read_no_follow(tmp_path / "link")
+    assert caught.value.errno == errno.ELOOP
+    assert read_if_there(tmp_path / "link") is None
+    assert read_if_there(tmp_path / "missing") is None

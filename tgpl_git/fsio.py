@@ -45,6 +45,22 @@ def atomic_write(path: Path, data: bytes, compare: bool = True) -> bool:
     return True
 
 
+def read_no_follow(path: Path | str, limit: int = -1) -> bytes:
+    """The file's bytes (at most ``limit``), never through a symbolic link: one that is
+    raises ``OSError`` with ``ELOOP``, as every other failure raises its own."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(limit)
+
+
+def read_if_there(path: Path | str, limit: int = -1) -> bytes | None:
+    """``read_no_follow``, or None for a file that cannot be read (missing, a link...)."""
+    try:
+        return read_no_follow(path, limit)
+    except OSError:
+        return None
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)

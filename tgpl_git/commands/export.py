@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from tgpl_git import git
 from tgpl_git.errors import ConfigError, UsageError
 from tgpl_git.exports import RENDERERS, render
 from tgpl_git.findings import Finding
-from tgpl_git.fsio import atomic_write
+from tgpl_git.fsio import atomic_write, read_if_there
 from tgpl_git.terms import FILE_NAME, Terms, load_terms
 from tgpl_git.terms.validate import WEB_URL
 
@@ -53,7 +52,7 @@ def sync_exports(root: Path, terms: Terms) -> list[str]:
             impossible.append(f"{path}: {exc}")
             continue
         target = root / path
-        if text is not None and not _same(fmt, _read(target), text):
+        if text is not None and not _same(fmt, read_if_there(target), text):
             target.parent.mkdir(parents=True, exist_ok=True)
             if atomic_write(target, text.encode("utf-8")):
                 changed.append(path)
@@ -81,7 +80,7 @@ def stale_exports(root: Path, terms: Terms) -> list[Finding]:
                 )
             )
             continue
-        current = _read(root / path)
+        current = read_if_there(root / path)
         if not _same(fmt, current, text):
             source = "the tracked files" if fmt == "spdx" else "ai-training.toml"
             what = "missing" if current is None else f"out of date with {source}"
@@ -105,7 +104,9 @@ def _render(root: Path, fmt: str, terms: Terms) -> str | None:
     documents = {p for p, kind in terms.export.items() if kind == "spdx"}
     files = []
     for path, mode in git.tracked_modes(root):
-        data = _read(root / path) if mode.startswith("100") and path not in documents else None
+        data = (
+            read_if_there(root / path) if mode.startswith("100") and path not in documents else None
+        )
         if data is not None:  # links, submodules and files missing from the work tree: none
             files.append(FileEntry(path, hashlib.sha1(data).hexdigest()))
     texts = {
@@ -115,15 +116,6 @@ def _render(root: Path, fmt: str, terms: Terms) -> str | None:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     excluded = sorted(documents)  # in the package once committed; never in its own hash
     return render_spdx(terms, files, now, texts, excluded)
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read()
 
 
 def _same(fmt: str, current: bytes | None, text: str) -> bool:

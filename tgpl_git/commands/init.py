@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tgpl_git import __version__, git
 from tgpl_git.errors import ConfigError, UsageError
-from tgpl_git.fsio import atomic_write
+from tgpl_git.fsio import atomic_write, read_no_follow
 from tgpl_git.headers.context import Context
 from tgpl_git.headers.files import Outcome, annotated, handle_all
 from tgpl_git.init import ci, contributing, precommit, reuse_files
@@ -34,8 +34,7 @@ from tgpl_git.init.terms_text import TGPL, Choices, ThirdParty, render_terms
 from tgpl_git.terms import Terms, spdx, terms_from_text
 
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "LICENSES"
-CHUNK = 2000
-TODAY = datetime.date.today  # files per step of the progress bar (and per parallel batch)
+CHUNK = 2000  # files per step of the progress bar (and per parallel batch)
 
 Progress = Callable[[int], None]
 
@@ -163,7 +162,9 @@ def prepare(
         since=detected.head,
         third_party=parties,
     )
-    terms = terms_from_text(render_terms(choices, TODAY()), root, TERMS_FILE, has_text)
+    terms = terms_from_text(
+        render_terms(choices, datetime.date.today()), root, TERMS_FILE, has_text
+    )
     return Prepared(root, detected, terms, choices, parties, existing, notes)
 
 
@@ -203,7 +204,7 @@ def make_plan(
         # Files no header fits are listed in [headers] skip, so that the check passes
         # and REUSE.toml carries them; the terms are written last, knowing which.
         skip = tuple(literal(o.path) for o in plan.unfixable)
-        text = render_terms(replace(prepared.choices, header_skip=skip), TODAY())
+        text = render_terms(replace(prepared.choices, header_skip=skip), datetime.date.today())
         plan.writes.insert(
             0,
             Write(
@@ -297,7 +298,7 @@ def apply(root: Path, plan: Plan, ctx: Context, progress: Progress | None = None
 
 def _read(root: Path, path: str) -> bytes | None:
     try:
-        fd = os.open(root / path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        return read_no_follow(root / path)
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -306,8 +307,6 @@ def _read(root: Path, path: str) -> bytes | None:
                 f"{path} is a symbolic link; init does not write through links"
             ) from None
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read()
 
 
 def _text(data: bytes | None) -> str | None:

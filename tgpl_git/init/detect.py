@@ -22,6 +22,7 @@ from typing import Any
 
 from tgpl_git import git
 from tgpl_git.errors import GitError
+from tgpl_git.fsio import read_if_there
 from tgpl_git.init.licenses import copyright_lines, recognise, spdx_id
 from tgpl_git.init.terms_text import ThirdParty
 from tgpl_git.terms import spdx
@@ -110,13 +111,8 @@ def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> 
 
 
 def _read(root: Path, path: str) -> bytes | None:
-    try:
-        fd = os.open(root / path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        data = handle.read(MAX_TEXT + 1)
-    return data if len(data) <= MAX_TEXT else None
+    data = read_if_there(root / path, MAX_TEXT + 1)
+    return data if data is not None and len(data) <= MAX_TEXT else None
 
 
 def _texts(root: Path, paths: Sequence[str]) -> list[LicenseText]:
