@@ -311,3 +311,25 @@ def test_on_a_terminal_it_asks_with_the_detected_values(acme: Path) -> None:
     assert code == 0, out
     terms = (acme / "ai-training.toml").read_text()
     assert 'code-license = "MIT"' in terms and 'holder = "The Acme Team"' in terms
+
+
+def test_the_guide_is_extended_where_it_is(git_repo: Path) -> None:
+    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
+    write(git_repo, ".github/CONTRIBUTING.md", "# How to help\n")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init", "--ci", "none")
+    assert done.returncode == 0, done.stderr
+    assert "Training terms and your consent" in (git_repo / ".github/CONTRIBUTING.md").read_text()
+    assert not (git_repo / "CONTRIBUTING.md").exists()
+
+
+def test_a_guide_in_another_format_is_left_to_its_maintainers(git_repo: Path) -> None:
+    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
+    write(git_repo, "CONTRIBUTING.rst", "How to help\n===========\n")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init", "--ci", "none")
+    assert done.returncode == 0, done.stderr
+    assert "the contributors' guide is not Markdown" in done.stdout
+    assert not (git_repo / "CONTRIBUTING.md").exists()
+    guide = (git_repo / "CONTRIBUTING.rst").read_text()
+    assert "Training terms" not in guide and guide.endswith("How to help\n===========\n")

@@ -137,3 +137,11 @@ def test_layouts_seen_in_the_wild(tmp_path: Path, text: str) -> None:
 def test_layouts_it_cannot_merge_are_refused(text: str, fragment: str) -> None:
     with pytest.raises(ConfigError, match=fragment.replace("[", r"\[")):
         merge_config(text, REMOTE)
+
+
+@pytest.mark.parametrize("text", ["", "# hooks come later\n", "# no newline at the end"])
+def test_an_empty_config_keeps_its_comments_and_gets_the_hooks(tmp_path: Path, text: str) -> None:
+    merged = merge_config(text, REMOTE)
+    assert merged is not None and merged.startswith(text)
+    validate(tmp_path, merged)
+    assert hook_ids(merged) == IDS

@@ -116,7 +116,8 @@ def prepare(
             precommit.FILE,
             ci.GITHUB_FILE,
             ci.GITLAB_FILE,
-            contributing.FILE,
+            *contributing.PLACES,
+            *contributing.OTHER_FORMATS,
             reuse_files.REUSE_TOML,
             reuse_files.DEP5,
         )

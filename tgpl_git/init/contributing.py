@@ -6,8 +6,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 FILE = "CONTRIBUTING.md"
+# Where GitHub and GitLab look for the guide, in their order; the first that exists is it.
+PLACES = (FILE, ".github/CONTRIBUTING.md", "docs/CONTRIBUTING.md")
+OTHER_FORMATS = ("CONTRIBUTING.rst", "CONTRIBUTING.txt", "CONTRIBUTING", ".github/CONTRIBUTING.rst")
 HEADING = "## Training terms and your consent"
+
+
+def guide_path(existing: Mapping[str, bytes | None]) -> str | None:
+    """The Markdown guide to extend (or create); None when the project keeps its guide in
+    another format, where a Markdown section would not belong."""
+    for place in PLACES:
+        if existing.get(place) is not None:
+            return place
+    if any(existing.get(other) is not None for other in OTHER_FORMATS):
+        return None
+    return FILE
 
 
 def section(terms_license: str, trailer: str = "Training-Consent") -> str:

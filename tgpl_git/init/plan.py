@@ -109,10 +109,17 @@ def config_writes(
     if "gitlab" in ci_targets:
         job = ci.merge_gitlab(text_of(existing, ci.GITLAB_FILE), install)
         add_write(plan, existing, ci.GITLAB_FILE, job, "CI: the tgpl-check job")
+    place = contributing.guide_path(existing)
+    if place is None:
+        plan.notes.append(
+            "the contributors' guide is not Markdown: add a section on the training terms "
+            "and the consent trailer to it by hand"
+        )
+        return
     guide = contributing.merge_contributing(
-        text_of(existing, contributing.FILE), terms.terms.license, terms.consent.trailer
+        text_of(existing, place), terms.terms.license, terms.consent.trailer
     )
-    add_write(plan, existing, contributing.FILE, guide, "how contributors consent")
+    add_write(plan, existing, place, guide, "how contributors consent")
 
 
 def reuse_annotations(

@@ -111,6 +111,11 @@ _EMPTY_REPOS = re.compile(r"repos[ \t]*:[ \t]*\[[ \t]*\][ \t]*(?:#.*)?")
 def merge_config(text: str, source: HookSource) -> str | None:
     """``text`` with the missing hooks added (None: every hook is there already)."""
     old = _load(text)
+    if not old:  # empty, or comments only: theirs first, then the whole configuration
+        separator = "" if not text or text.endswith("\n") else "\n"
+        merged = text + separator + fresh_config(source)
+        _load(merged)
+        return merged
     present = {
         hook.get("id")
         for repo in old.get("repos") or ()
