@@ -223,7 +223,9 @@ def make_plan(
     sidecars = {f for f in prepared.detected.tracked if f.endswith(".license")}
     gaps = reuse_gaps([*plan.skipped, *plan.unfixable], covered, sidecars)
     copyright_ = f"{ctx.year} {ctx.holder}" if terms.headers.year != "none" else ctx.holder
-    annotations = reuse_annotations(gaps, terms, copyright_, prepared.third_party)
+    annotations = reuse_annotations(
+        gaps, terms, copyright_, prepared.third_party, prepared.detected.tracked
+    )
     reuse_write(plan, existing, annotations)
     return plan, ctx
 

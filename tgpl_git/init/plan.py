@@ -12,7 +12,7 @@ plus the files the header engine will annotate; ``--dry-run`` shows it and
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -127,19 +127,26 @@ def reuse_annotations(
     terms: Terms,
     copyright: str,
     third_party: Sequence[ThirdParty],
+    tracked: Sequence[str] = (),
 ) -> list[Annotation]:
     """REUSE annotations for files without a header of their own: one per licence
-    expression (types that never hold a comment by extension, others by name), then one
-    per third-party folder (later annotations win in REUSE.toml)."""
-    groups: dict[str, set[str]] = defaultdict(set)
+    expression (types that never hold a comment by extension; a folder none of whose
+    tracked files has a header, as the folder; others by name), then one per third-party
+    folder (later annotations win in REUSE.toml)."""
+    groups: dict[str, set[str]] = defaultdict(set)  # expression -> globs
+    files: dict[str, set[str]] = defaultdict(set)  # expression -> paths named one by one
+    named: dict[str, set[str]] = defaultdict(set)  # expression -> every path it covers
     project = terms.project_terms().expression
     for outcome in gaps:
         expression = terms.effective_terms(outcome.path).expression
         ext = _EXTENSION.search(outcome.path.rpartition("/")[2])
+        named[expression].add(outcome.path)
         if expression == project and outcome.skipped in _BY_EXTENSION and ext:
             groups[expression].add(f"**/*.{ext.group(1)}")
         else:
-            groups[expression].add(literal(outcome.path))
+            files[expression].add(outcome.path)
+    for expression, paths in files.items():
+        groups[expression] |= _collapsed(paths, named[expression], tracked)
     annotations = [
         Annotation(
             tuple(sorted(paths)),
@@ -159,6 +166,25 @@ def reuse_annotations(
             )
         )
     return annotations
+
+
+def _ancestors(path: str) -> list[str]:
+    """``a/b/c`` -> ``["a", "a/b"]``: the folders holding a path, the top one first."""
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def _collapsed(paths: set[str], named: set[str], tracked: Sequence[str]) -> set[str]:
+    """``paths`` as REUSE.toml globs, a folder written once (``FOLDER/**``) where every
+    file tracked under it is ``named``, the others each by its name."""
+    under: Counter[str] = Counter(f for path in tracked for f in _ancestors(path))
+    full = Counter(f for path in named for f in _ancestors(path))
+    whole = {folder for folder, n in full.items() if n == under[folder]}
+    globs = set()
+    for path in paths:
+        top = next((f for f in _ancestors(path) if f in whole), None)
+        globs.add(literal(top) + "/**" if top is not None else literal(path))
+    return globs
 
 
 def reuse_gaps(
