@@ -119,3 +119,20 @@ def test_the_remote_becomes_a_public_https_url(
     assert found.repository == expected
     assert ("github" in found.platforms) == ("github" in url)
     assert ("gitlab" in found.platforms) == ("gitlab" in url)
+
+
+def test_license_dash_files_are_a_choice_and_unlicense_is_a_licence_file(git_repo: Path) -> None:
+    put(
+        git_repo,
+        {
+            "LICENSE-MIT": text("MIT"),
+            "LICENSE-APACHE": text("Apache-2.0"),
+            "UNLICENSE": text("Unlicense"),
+        },
+    )
+    assert license_from_texts(detect(git_repo).texts) == "Apache-2.0 OR MIT OR Unlicense"
+
+
+def test_several_plain_licence_files_all_apply(git_repo: Path) -> None:
+    put(git_repo, {"LICENSE": text("MIT"), "COPYING.ISC": text("ISC")})
+    assert license_from_texts(detect(git_repo).texts) == "ISC AND MIT"

@@ -32,9 +32,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
-# LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT: licence files, not sidecars.
-LICENSE_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z", re.IGNORECASE)
+# LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT, UNLICENSE: licence files.
+LICENSE_NAME = re.compile(r"(?:(?:UN)?LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z", re.IGNORECASE)
 LICENSING_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z")
+_CHOICE_NAME = re.compile(r"(?:LICEN[CS]E-|UNLICEN[CS]E)", re.IGNORECASE)
 MAX_TEXT = 512 * 1024  # a licence text is tens of KiB; a larger file is something else
 # Written in two parts so that REUSE does not read this file's own source as a header.
 _TAG = "-".join(("SPDX", "License", "Identifier:"))
@@ -107,7 +108,11 @@ def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> 
         if lesser in bases:
             bases.discard(full)
     ids = sorted(spdx_id(b, or_later) for b in bases)
-    return " AND ".join(ids) if ids else None
+    # LICENSE-MIT beside LICENSE-APACHE (or UNLICENSE) is the convention of a choice
+    # between them; otherwise several texts all apply.
+    names = [t.path.rpartition("/")[2] for t in texts if t.base]
+    choice = len(ids) > 1 and all(_CHOICE_NAME.match(n) for n in names)
+    return (" OR " if choice else " AND ").join(ids) if ids else None
 
 
 def _read(root: Path, path: str) -> bytes | None:
