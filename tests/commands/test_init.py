@@ -333,3 +333,14 @@ def test_a_guide_in_another_format_is_left_to_its_maintainers(git_repo: Path) ->
     assert not (git_repo / "CONTRIBUTING.md").exists()
     guide = (git_repo / "CONTRIBUTING.rst").read_text()
     assert "Training terms" not in guide and guide.endswith("How to help\n===========\n")
+
+
+def test_a_file_init_would_write_through_a_link_stops_it(git_repo: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "shared-config.yaml"
+    outside.write_text("repos: []\n")
+    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
+    os.symlink(outside, git_repo / ".pre-commit-config.yaml")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init")
+    assert done.returncode == 2 and "is a symbolic link" in done.stderr
+    assert outside.read_text() == "repos: []\n" and status(git_repo) == set()
