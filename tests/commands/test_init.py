@@ -313,21 +313,30 @@ def test_on_a_terminal_it_asks_with_the_detected_values(acme: Path) -> None:
     assert 'code-license = "MIT"' in terms and 'holder = "The Acme Team"' in terms
 
 
+def init_mit_project(
+    repo: Path, files: dict[str, str], *args: str
+) -> subprocess.CompletedProcess[str]:
+    """An MIT project with ``files``, committed, then init run on it."""
+    write(repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
+    for path, text in files.items():
+        write(repo, path, text)
+    commit_all(repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    return tgpl(repo, "init", *args)
+
+
 def test_the_guide_is_extended_where_it_is(git_repo: Path) -> None:
-    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
-    write(git_repo, ".github/CONTRIBUTING.md", "# How to help\n")
-    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
-    done = tgpl(git_repo, "init", "--ci", "none")
+    done = init_mit_project(
+        git_repo, {".github/CONTRIBUTING.md": "# How to help\n"}, "--ci", "none"
+    )
     assert done.returncode == 0, done.stderr
     assert "Training terms and your consent" in (git_repo / ".github/CONTRIBUTING.md").read_text()
     assert not (git_repo / "CONTRIBUTING.md").exists()
 
 
 def test_a_guide_in_another_format_is_left_to_its_maintainers(git_repo: Path) -> None:
-    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
-    write(git_repo, "CONTRIBUTING.rst", "How to help\n===========\n")
-    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
-    done = tgpl(git_repo, "init", "--ci", "none")
+    done = init_mit_project(
+        git_repo, {"CONTRIBUTING.rst": "How to help\n===========\n"}, "--ci", "none"
+    )
     assert done.returncode == 0, done.stderr
     assert "the contributors' guide is not Markdown" in done.stdout
     assert not (git_repo / "CONTRIBUTING.md").exists()
@@ -338,9 +347,7 @@ def test_a_guide_in_another_format_is_left_to_its_maintainers(git_repo: Path) ->
 def test_a_file_init_would_write_through_a_link_stops_it(git_repo: Path, tmp_path: Path) -> None:
     outside = tmp_path / "shared-config.yaml"
     outside.write_text("repos: []\n")
-    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
     os.symlink(outside, git_repo / ".pre-commit-config.yaml")
-    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
-    done = tgpl(git_repo, "init")
+    done = init_mit_project(git_repo, {})
     assert done.returncode == 2 and "is a symbolic link" in done.stderr
     assert outside.read_text() == "repos: []\n" and status(git_repo) == set()
