@@ -69,16 +69,11 @@ def staged_files(root: Path) -> list[str]:
     return _split(run(args, root))
 
 
-def attributes(root: Path, paths: Iterable[str], names: Sequence[str]) -> dict[str, set[str]]:
-    """For each path, which of the boolean ``names`` are set in ``.gitattributes``."""
-    return start_attributes(root, paths, names)()
-
-
 def start_attributes(
     root: Path, paths: Iterable[str], names: Sequence[str]
 ) -> Callable[[], dict[str, set[str]]]:
-    """``attributes``, started now and collected by calling the result, so other work can
-    run meanwhile.
+    """For each path, which of the boolean ``names`` are set in ``.gitattributes``: started
+    now and collected by calling the result, so other work can run meanwhile.
 
     One ``git ls-files`` per name, with the ``attr:`` pathspec magic: git matches the
     attributes itself and lists only the files that have them, which costs a fraction

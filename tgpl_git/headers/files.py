@@ -71,7 +71,7 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
 
     def one(path: str) -> Outcome | None:
         # Workers send back only what is not a plain "current" (None): less to pickle.
-        return _handle(root, base, path, ctx, attributes.get(path, none), mode)
+        return handle(root, base, path, ctx, attributes.get(path, none), mode)
 
     results = map_items(one, files)
     outcomes = [o if o is not None else Outcome(path) for path, o in zip(files, results)]
@@ -82,8 +82,8 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
 
 
 def _late(attributes: dict[str, set[str]], outcomes: list[Outcome]) -> list[tuple[int, str]]:
-    """The outcomes an attribute turns into a skip, as ``handle`` would have (only the
-    terms' own exclusion comes before the attributes there)."""
+    """The outcomes an attribute turns into a skip, as ``handle`` would have made them (only
+    the terms' own exclusion comes before the attributes there)."""
     found = []
     for index, outcome in enumerate(outcomes):
         names = attributes.get(outcome.path)
@@ -94,29 +94,20 @@ def _late(attributes: dict[str, set[str]], outcomes: list[Outcome]) -> list[tupl
     return found
 
 
-def handle(root: Path, path: str, ctx: Context, attributes: set[str], mode: str) -> Outcome:
-    """Check (``mode="check"``), fix (``"fix"``) or diff (``"diff"``) one file's header."""
-    return _handle(root, f"{root}/", path, ctx, attributes, mode) or Outcome(path)
-
-
-def _handle(
+def handle(
     root: Path, base: str, path: str, ctx: Context, attributes: set[str], mode: str
 ) -> Outcome | None:
-    """``handle``, with None for a file whose header is current (the common case)."""
+    """Check (``mode="check"``), fix (``"fix"``) or diff (``"diff"``) one file's header
+    (``base`` is ``root`` as a string ending in ``/``); None for a file whose header is
+    current, the common case."""
     effective = (
         ctx.project if ctx.project is not None else ctx.terms.terms_for(ctx.terms.matching(path))
     )
     if not effective.applies:
         return Outcome(path, skipped=EXCLUDED)
-    reason = _attribute_skip(attributes) if attributes else None
+    reason = (_attribute_skip(attributes) if attributes else None) or _path_skip(path, ctx)
     if reason is not None:
         return Outcome(path, skipped=reason)
-    if is_licensing_file(path):
-        return Outcome(path, skipped="licensing file")
-    if path in ctx.terms.export:  # written from ai-training.toml: a header would be drift
-        return Outcome(path, skipped="generated (export)")
-    if ctx.skip is not None and ctx.skip.match(path):
-        return Outcome(path, skipped="listed in [headers] skip")
     try:
         fd = os.open(base + path, _READ_FLAGS)
     except OSError as exc:
@@ -136,10 +127,9 @@ def _handle_open(
     head = os.read(fd, HEAD_BYTES)
     if not head and ctx.terms.headers.empty_files == "skip":
         return Outcome(path, skipped="empty")
-    if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
-        return Outcome(path, skipped="binary")
-    if ctx.skip_generated and ctx.is_generated(head):
-        return Outcome(path, skipped="generated (marker)")
+    reason = _head_skip(head, ctx)
+    if reason is not None:
+        return Outcome(path, skipped=reason)
     style_name = style_for(path, head, ctx.styles)
     if style_name is None:
         return Outcome(path, skipped="unknown file type")
@@ -152,11 +142,12 @@ def _handle_open(
             return Outcome(path, skipped="cannot hold a comment")
         return _sidecar(root, path, spec, mode)
     style = STYLES[style_name]
-    quick = mode != "check"  # a check asks the short way here, and only once
-    if not quick and is_current(head, len(head) >= info.st_size, style, spec):
-        return None  # the common case, without the engine's frames
+    checking = mode == "check"
+    # A check asks the short way here, once, without the engine's frames.
+    if checking and is_current(head, len(head) >= info.st_size, style, spec):
+        return None
     verdict, head = _judge(
-        lambda n: os.read(fd, n), head, info.st_size, style, spec, mode != "check", quick=quick
+        lambda n: os.read(fd, n), head, info.st_size, style, spec, not checking, quick=not checking
     )
     if verdict.rule is None:
         return None
@@ -171,21 +162,36 @@ def annotated(path: str, data: bytes, ctx: Context) -> bytes:
     """``data`` (a whole file not yet on disk) with the header ``path`` should carry;
     unchanged where no header goes (same rules as ``handle``, without the file system)."""
     effective = ctx.terms.effective_terms(path)
-    if not effective.applies or is_licensing_file(path) or path in ctx.terms.export:
+    head = data[:HEAD_BYTES]
+    if not effective.applies or _path_skip(path, ctx) or _head_skip(head, ctx):
         return data
-    if ctx.skip is not None and ctx.skip.match(path):
-        return data
-    if b"\0" in data[:HEAD_BYTES] or (
-        ctx.terms.headers.generated == "skip" and ctx.is_generated(data[:HEAD_BYTES])
-    ):
-        return data
-    style_name = style_for(path, data[:HEAD_BYTES], ctx.styles)
+    style_name = style_for(path, head, ctx.styles)
     if style_name is None or style_name in (AMBIGUOUS, UNCOMMENTABLE):
         return data
     verdict = examine(data, True, STYLES[style_name], ctx.spec_for(effective), True)
     if verdict.new_head is None:
         return data
     return verdict.new_head + data[verdict.consumed :]
+
+
+def _path_skip(path: str, ctx: Context) -> str | None:
+    """Why a file takes no header, from its path alone (after the terms and attributes)."""
+    if is_licensing_file(path):
+        return "licensing file"
+    if path in ctx.terms.export:  # written from ai-training.toml: a header would be drift
+        return "generated (export)"
+    if ctx.skip is not None and ctx.skip.match(path):
+        return "listed in [headers] skip"
+    return None
+
+
+def _head_skip(head: bytes, ctx: Context) -> str | None:
+    """Why a file takes no header, from its first bytes: binary, or generated."""
+    if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
+        return "binary"
+    if ctx.skip_generated and ctx.is_generated(head):
+        return "generated (marker)"
+    return None
 
 
 def _attribute_skip(attributes: set[str]) -> str | None:
