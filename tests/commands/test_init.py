@@ -351,3 +351,22 @@ def test_a_file_init_would_write_through_a_link_stops_it(git_repo: Path, tmp_pat
     done = init_mit_project(git_repo, {})
     assert done.returncode == 2 and "is a symbolic link" in done.stderr
     assert outside.read_text() == "repos: []\n" and status(git_repo) == set()
+
+
+def test_a_guide_that_is_not_utf8_keeps_every_byte(git_repo: Path) -> None:
+    latin1 = b"# Contributing\n\nMerci, Andr\xe9.\n"
+    write(git_repo, "CONTRIBUTING.md", latin1)
+    done = init_mit_project(git_repo, {}, "--ci", "none")
+    assert done.returncode == 0, done.stderr
+    guide = (git_repo / "CONTRIBUTING.md").read_bytes()
+    assert latin1 in guide and b"Training terms and your consent" in guide
+
+
+def test_terms_without_their_text_and_a_broken_terms_file_are_refused(git_repo: Path) -> None:
+    done = init_mit_project(git_repo, {}, "--terms", "LicenseRef-Mine")
+    assert done.returncode == 2 and "LICENSES/LicenseRef-Mine.txt" in done.stderr
+    write(git_repo, "ai-training.toml", 'version = 1\n[terms]\ntraining = "maybe"\n')
+    done = tgpl(git_repo, "init")
+    assert done.returncode == 2 and "ai-training.toml" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert status(git_repo) == {"ai-training.toml"}  # nothing else was written

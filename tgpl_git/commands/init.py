@@ -28,6 +28,7 @@ from tgpl_git.init.plan import (
     reuse_annotations,
     reuse_gaps,
     reuse_write,
+    text_of,
 )
 from tgpl_git.init.reuse_files import literal
 from tgpl_git.init.terms_text import TGPL, Choices, ThirdParty, render_terms
@@ -218,7 +219,7 @@ def make_plan(
             "of ai-training.toml (REUSE.toml covers them)"
         )
     covered = reuse_files.covered_by(
-        _text(existing[reuse_files.REUSE_TOML]), _text(existing[reuse_files.DEP5])
+        text_of(existing, reuse_files.REUSE_TOML), text_of(existing, reuse_files.DEP5)
     )
     sidecars = {f for f in prepared.detected.tracked if f.endswith(".license")}
     gaps = reuse_gaps([*plan.skipped, *plan.unfixable], covered, sidecars)
@@ -310,7 +311,3 @@ def _read(root: Path, path: str) -> bytes | None:
                 f"{path} is a symbolic link; init does not write through links"
             ) from None
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-
-
-def _text(data: bytes | None) -> str | None:
-    return None if data is None else data.decode("utf-8", "replace")

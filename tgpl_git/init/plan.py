@@ -78,7 +78,8 @@ def add_write(
     """Plan writing ``data`` to ``path`` unless it is None or already there."""
     if data is None:
         return
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    # Text read through text_of comes back byte for byte, undecodable bytes included.
+    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
     old = existing.get(path)
     if old != raw:
         plan.writes.append(Write(path, raw, old, why))
