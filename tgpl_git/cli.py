@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 import click
@@ -326,6 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except Exception as exc:
         if _State.debug:
+            import traceback  # only a crash with --debug pays for it
+
             traceback.print_exc()
         click.echo(f"tgpl-git: internal error: {type(exc).__name__}: {exc}; {BUG_REPORT}", err=True)
         return EXIT_INTERNAL
