@@ -12,7 +12,9 @@ Prints a Markdown table of wall times and ratios, all measured in one run.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -81,16 +83,24 @@ def main() -> None:
         ]
 
         fix_tree = build(Path(tmp) / "fix", args.fix_files, 0.0, licenses=ROOT / "LICENSES")
-        copy = Path(tmp) / "fix-reuse"
-        shutil.copytree(fix_tree, copy)
-        floor_tree = Path(tmp) / "floor"
-        shutil.copytree(fix_tree, floor_tree)
-        floor = once([sys.executable, "-c", WRITE_FLOOR], floor_tree)
-        fix = once([*TGPL, "headers", "--all"], fix_tree)
-        files = [p.relative_to(copy).as_posix() for p in copy.glob("pkg*/**/*.*")]
-        annotate = once(
-            [*REUSE, "annotate", "--license", "GPL-3.0-or-later", "--copyright", "X", *files], copy
-        )
+        files = [p.relative_to(fix_tree).as_posix() for p in fix_tree.glob("pkg*/**/*.*")]
+        commands = {
+            "floor": [sys.executable, "-c", WRITE_FLOOR],
+            "fix": [*TGPL, "headers", "--all"],
+            "annotate": [*REUSE, "annotate", "--license", "GPL-3.0-or-later", "--copyright", "X"],
+        }
+        commands["annotate"] += files
+        # Each run of each command on a fresh copy of the tree, copied just before it and
+        # flushed to disk, as a checked-out repository's files are.
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                copy = Path(tmp) / f"fix-{name}"
+                shutil.copytree(fix_tree, copy, symlinks=True)
+                os.sync()
+                samples[name].append(once(command, copy))
+                shutil.rmtree(copy)
+        floor, fix, annotate = (statistics.median(samples[name]) for name in commands)
         rows += [
             (
                 f"floor: read, write to a temporary file, rename ({args.fix_files} files)",

@@ -52,14 +52,52 @@ def test_refuses_to_write_through_a_symlink(tmp_path: Path) -> None:
     assert target.read_bytes() == b"keep" and link.is_symlink()
 
 
-def test_a_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path) -> None:
-    # The longest name a folder allows: the temporary name built from it is too long to create.
+def test_a_name_at_the_length_limit_is_replaced(tmp_path: Path) -> None:
     path = tmp_path / ("n" * 255)
     path.write_bytes(b"original")
-    with pytest.raises(OSError):
-        atomic_write(path, b"new")
+    assert atomic_write(path, b"new") is True
+    assert path.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+# A write the file system refuses half-way: the process may not write a file past 10 bytes.
+FAILING_WRITE = """
+import resource, signal, sys
+from pathlib import Path
+from tgpl_git.fsio import atomic_write
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (10, 10))
+try:
+    atomic_write(Path(sys.argv[1]), b"new and much longer than ten bytes")
+except OSError as exc:
+    print(exc.errno)
+"""
+
+
+def test_a_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path) -> None:
+    import errno
+    import subprocess
+    import sys
+
+    path = tmp_path / "file"
+    path.write_bytes(b"original")
+    done = subprocess.run(
+        [sys.executable, "-c", FAILING_WRITE, str(path)], capture_output=True, text=True
+    )
+    assert done.stdout.strip() == str(errno.EFBIG), done.stderr
     assert path.read_bytes() == b"original"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_stale_temporary_file_is_stepped_over(tmp_path: Path) -> None:
+    from tgpl_git import fsio
+
+    # The name the next write would take, left behind by a crash.
+    upcoming = next(fsio._serial) + 1
+    stale = tmp_path / f".tgpl-{os.getpid()}-{upcoming}.tmp"
+    stale.write_bytes(b"stale")
+    atomic_write(tmp_path / "a", b"new")
+    assert (tmp_path / "a").read_bytes() == b"new" and stale.read_bytes() == b"stale"
 
 
 def test_reads_never_follow_a_link(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import stat
 from pathlib import Path
@@ -28,21 +30,39 @@ def atomic_write(path: Path, data: bytes, compare: bool = True) -> bool:
         raise TgplError(f"{path}: is a symbolic link; not writing through it")
     if compare and info is not None and path.read_bytes() == data:
         return False
-    import tempfile  # only writers pay for it
-
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary(path.parent)
     try:
         # No fsync: the rename is what makes the write all-or-nothing for every reader,
         # and syncing each file would make a fix of many files several times slower.
-        with os.fdopen(fd, "wb") as handle:
+        with open(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, mode)
+            os.fchmod(fd, mode)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise
     return True
+
+
+_serial = itertools.count()
+
+
+def _temporary(folder: Path) -> tuple[int, str]:
+    """A new file in ``folder``, open for writing, only its owner may read it.
+
+    Its name is short whatever the file it stands in for is called (a name at the
+    file system's length limit can still be replaced) and unique to this process;
+    a stale one left by a crash is stepped over, never reused.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    while True:
+        tmp = f"{folder}/.tgpl-{os.getpid()}-{next(_serial)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            continue
 
 
 def read_no_follow(path: Path | str, limit: int = -1) -> bytes:

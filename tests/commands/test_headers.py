@@ -176,6 +176,34 @@ def test_empty_files_and_sidecars_when_configured(
     assert run(capsys, project, "empty.py", "data.json", "--check")[0] == 0
 
 
+def test_a_fix_of_many_files_spread_over_processes(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tgpl_git.headers.files import FIX_MIN_PARALLEL
+
+    count = FIX_MIN_PARALLEL + 50
+    files = {f"pkg{n % 7}/m{n}.py": f"value = {n}\n" for n in range(count)}
+    files.update({"frozen.py": PY, "run.sh": "#!/bin/sh\necho\n"})
+    write(project, files)
+    (project / "frozen.py").chmod(0o444)
+    (project / "run.sh").chmod(0o750)
+    add_all(project)
+    code, out, _ = run(capsys, project, "--all")
+    assert code == 1
+    assert out.count(": header-missing\n") == count + 2  # and ai-training.toml
+    for name, text in files.items():
+        data = (project / name).read_text()
+        if name.startswith("pkg"):
+            assert MARK in data and data.endswith(f"\n\n{text}")
+    assert (project / "frozen.py").read_text() == PY
+    script = (project / "run.sh").read_text()
+    assert script.startswith("#!/bin/sh\n# SPDX-") and script.endswith("\n\necho\n")
+    assert stat.S_IMODE((project / "run.sh").stat().st_mode) == 0o750
+    assert not [p for p in project.rglob(".tgpl-*")]  # no temporary file left
+    code, out, _ = run(capsys, project, "--all", "--check")
+    assert out == "frozen.py:1: header-missing no licence header\n"
+
+
 def test_mode_is_kept_and_read_only_files_are_reported(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -36,6 +36,7 @@ from tgpl_git.parallel import map_items
 
 HEAD_BYTES = 4096
 MAX_HEAD_BYTES = 256 * 1024
+FIX_MIN_PARALLEL = 100
 
 # Never follow a symbolic link: it may point out of the repository.
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
@@ -73,7 +74,12 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
         # Workers send back only what is not a plain "current" (None): less to pickle.
         return handle(root, base, path, ctx, attributes.get(path, none), mode)
 
-    results = map_items(one, files)
+    if mode == "fix":
+        # Replacing a file waits on the file system more than on the processor, so a
+        # fix spreads its files over two processes a core, and from fewer files.
+        results = map_items(one, files, min_parallel=FIX_MIN_PARALLEL, per_core=2)
+    else:
+        results = map_items(one, files)
     outcomes = [o if o is not None else Outcome(path) for path, o in zip(files, results)]
     if mode == "check":
         for index, reason in _late(pending(), outcomes):
