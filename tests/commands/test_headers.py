@@ -238,13 +238,16 @@ def test_long_comment_runs_and_long_prologs(
 ) -> None:
     comments = "# a comment line\n" * 20_000 + "x = 1\n"
     matter = "---\n" + "key: value\n" * 30_000 + "---\nText\n"
-    write(project, {"long.py": comments, "long.md": matter})
-    code, out, _ = run(capsys, project, "long.py", "long.md")
+    minified = "var a='" + "x" * 300_000 + "';"
+    write(project, {"long.py": comments, "long.md": matter, "app.min.js": minified})
+    code, out, _ = run(capsys, project, "long.py", "long.md", "app.min.js")
     assert code == 1
     assert "fixed long.py: header-missing" in out
     assert (project / "long.py").read_text().endswith(comments)
     assert "long.md: header-prolog-too-long" in out
     assert (project / "long.md").read_text() == matter
+    assert "app.min.js: header-prolog-too-long no line break in the first 256 KiB" in out
+    assert (project / "app.min.js").read_text() == minified
 
 
 def test_a_huge_file_costs_a_head_and_one_splice(

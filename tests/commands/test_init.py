@@ -21,6 +21,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
 from tests.conftest import git as run_git
 from tests.conftest import make_commit
 
@@ -360,6 +365,13 @@ def test_a_guide_that_is_not_utf8_keeps_every_byte(git_repo: Path) -> None:
     assert done.returncode == 0, done.stderr
     guide = (git_repo / "CONTRIBUTING.md").read_bytes()
     assert latin1 in guide and b"Training terms and your consent" in guide
+    assert "cannot annotate CONTRIBUTING.md: not UTF-8" in done.stdout
+    # No header fits it, so init lists it where the check and REUSE look.
+    terms = tomllib.loads((git_repo / "ai-training.toml").read_text())
+    assert terms["headers"]["skip"] == ["CONTRIBUTING.md"]
+    assert "CONTRIBUTING.md" in (git_repo / "REUSE.toml").read_text()
+    checked = tgpl(git_repo, "check", "--skip", "consent")
+    assert checked.returncode == 0, checked.stdout
 
 
 def test_terms_without_their_text_and_a_broken_terms_file_are_refused(git_repo: Path) -> None:

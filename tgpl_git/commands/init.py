@@ -191,7 +191,11 @@ def make_plan(
     )
     config_writes(plan, existing, options.hooks, targets, install, terms)
     ctx = Context.create(terms)
-    plan.writes = [replace(w, data=annotated(w.path, w.data, ctx)) for w in plan.writes]
+    for index, write in enumerate(plan.writes):
+        data, unfit = annotated(write.path, write.data, ctx)
+        plan.writes[index] = replace(write, data=data)
+        if unfit is not None:  # kept as it is (a guide not in UTF-8): skipped, like the others
+            plan.unfixable.append(Outcome(write.path, finding=unfit))
     if options.headers:
         written = {w.path for w in plan.writes}
         files = [f for f in prepared.detected.tracked if f not in written]
@@ -210,7 +214,7 @@ def make_plan(
         plan.writes.insert(
             0,
             Write(
-                TERMS_FILE, annotated(TERMS_FILE, text.encode(), ctx), None, "the training terms"
+                TERMS_FILE, annotated(TERMS_FILE, text.encode(), ctx)[0], None, "the training terms"
             ),
         )
     elif plan.unfixable:

@@ -164,20 +164,23 @@ def _handle_open(
     return _apply(root, path, info.st_mode, head, rest, finding, mode, verdict)
 
 
-def annotated(path: str, data: bytes, ctx: Context) -> bytes:
+def annotated(path: str, data: bytes, ctx: Context) -> tuple[bytes, Finding | None]:
     """``data`` (a whole file not yet on disk) with the header ``path`` should carry;
-    unchanged where no header goes (same rules as ``handle``, without the file system)."""
+    unchanged where no header goes (same rules as ``handle``, without the file system),
+    with the finding that says why when a header should go but none fits."""
     effective = ctx.terms.effective_terms(path)
     head = data[:HEAD_BYTES]
     if not effective.applies or _path_skip(path, ctx) or _head_skip(head, ctx):
-        return data
+        return data, None
     style_name = style_for(path, head, ctx.styles)
     if style_name is None or style_name in (AMBIGUOUS, UNCOMMENTABLE):
-        return data
+        return data, None
     verdict = examine(data, True, STYLES[style_name], ctx.spec_for(effective), True)
     if verdict.new_head is None:
-        return data
-    return verdict.new_head + data[verdict.consumed :]
+        if verdict.rule is None:
+            return data, None
+        return data, Finding(verdict.rule, verdict.message, path=path)
+    return verdict.new_head + data[verdict.consumed :], None
 
 
 def _path_skip(path: str, ctx: Context) -> str | None:
@@ -233,6 +236,8 @@ def _judge(
             if len(head) >= limit:
                 if need.in_prolog:
                     message = f"the lines that must stay first run past {limit // 1024} KiB"
+                    if b"\n" not in head and b"\r" not in head[:-1]:
+                        message = f"no line break in the first {limit // 1024} KiB (minified?)"
                     return Verdict("header-prolog-too-long", message), head
                 # Comments all the way: a header further down is not the header anyway.
                 # (the bytes after the cut stay in ``head``, for the splice)
