@@ -66,7 +66,8 @@ def format_text(findings: Sequence[Finding]) -> str:
 
 def text_line(f: Finding) -> str:
     """One finding as text: ``location: rule message`` and its hint line."""
-    where = f"{f.location}: " if f.location else ""
+    location = f.location
+    where = f"{location}: " if location else ""
     tag = "" if f.severity == "error" else f"{f.severity}: "
     hint = f"  hint: {f.hint}\n" if f.hint else ""
     return f"{where}{f.rule} {tag}{f.message}\n{hint}"

@@ -2,13 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0
 # AI training: permitted only if trained models are released as free software; see ai-training.toml.
 
-"""The short way for current headers: when it answers, and when it leaves the engine to."""
+"""The short ways for current headers and plainly missing ones: when they answer, and when
+they leave the engine to."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.headers.conftest import SPEC, header
+from tgpl_git.headers.engine import examine, plainly_missing
 from tgpl_git.headers.quick import is_current
 from tgpl_git.headers.styles import STYLES
 
@@ -39,3 +41,34 @@ def test_is_current(data: str, complete: bool, expected: bool) -> None:
 def test_styles_with_wrapper_lines_always_take_the_engine() -> None:
     php = header("php-html") + "<p/>\n"
     assert is_current(php.encode(), True, STYLES["php-html"], SPEC) is False
+
+
+# REUSE-IgnoreStart: header lines below are data, not this file's licence.
+@pytest.mark.parametrize(
+    ("style", "data", "expected"),
+    [
+        ("hash", "x = 1\n", True),
+        ("c", "int x;\n// SPDX-License-Identifier: MIT\n", True),  # below code: not a header
+        ("html", "<p>text</p>\n", True),
+        ("hash", "# a comment\nx = 1\n", False),  # a comment zone: the engine reads it
+        ("c", "/* a block */\nint x;\n", False),
+        ("hash", "\nx = 1\n", False),  # a blank first line
+        ("hash", "   \nx = 1\n", False),
+        ("hash", "x = 1  # SPDX-License-Identifier: MIT\n", False),
+        ("hash", "#!/bin/sh\necho\n", False),  # a prolog
+        ("c", "//go:build linux\npackage main\n", False),
+        ("html", "---\ntitle: x\n---\n", False),
+        ("hash", "x = 1\r\n", False),  # line endings: the engine checks them
+        ("hash", "x = '\xe9'\n", False),  # not ASCII: the engine decodes it
+        ("hash", "\ufeffx = 1\n", False),
+        ("hash", "x = 1", False),  # no complete line
+        ("php", "echo 1;\n", False),
+        ("hash", "", False),
+    ],
+)
+def test_plainly_missing(style: str, data: str, expected: bool) -> None:
+    head = data.encode()
+    assert plainly_missing(head, STYLES[style], SPEC) is expected
+    if expected:
+        slow = examine(head, True, STYLES[style], SPEC, quick=False)
+        assert (slow.rule, slow.line) == ("header-missing", 1)

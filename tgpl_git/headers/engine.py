@@ -25,12 +25,12 @@ from tgpl_git.headers.blocks import (
     render_line,
     zone_end,
 )
-from tgpl_git.headers.prolog import NeedMore, prolog_length
+from tgpl_git.headers.prolog import NeedMore, first_line_pattern, prolog_length
 from tgpl_git.headers.quick import is_current
 from tgpl_git.headers.styles import STYLES, CommentStyle
 from tgpl_git.headers.template import COPYRIGHT, HeaderSpec
 
-__all__ = ["NeedMore", "Verdict", "examine", "whole_lines"]
+__all__ = ["NeedMore", "Verdict", "examine", "plainly_missing", "whole_lines"]
 
 UTF8_BOM = b"\xef\xbb\xbf"
 WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32
@@ -50,6 +50,7 @@ class Verdict:
 
 
 OK = Verdict(None)
+MISSING = ("header-missing", "no licence header")
 
 
 def examine(
@@ -69,6 +70,8 @@ def examine(
     short_way = quick and not (fixing and spec.year_policy == "range")
     if short_way and is_current(head, complete, style, spec):
         return OK
+    if quick and not fixing and plainly_missing(head, style, spec):
+        return Verdict(*MISSING, 1, None, len(head if complete else whole_lines(head)))
     if head.startswith(WIDE_BOMS):
         return Verdict("header-unreadable-encoding", "UTF-16 or UTF-32 text; only UTF-8 is edited")
     bom = UTF8_BOM if head.startswith(UTF8_BOM) else b""
@@ -102,6 +105,26 @@ def examine(
         plan.line,
         bom + rendered.encode("utf-8"),
         len(bom) + len(body),
+    )
+
+
+def plainly_missing(head: bytes, style: CommentStyle, spec: HeaderSpec) -> bool:
+    """True when the file starts with a line of code (ASCII, LF): no prolog, no comment
+    zone, nothing header-like, so the answer is "missing at line 1" without the line work
+    below (a check's common case before ``init``; a property test holds it to ``_plan``).
+    """
+    if style.open_line or style.name == "php" or b"\r" in head or not head.isascii():
+        return False
+    end = head.find(b"\n")
+    if end <= 0:
+        return False
+    first = head[:end].decode("ascii")
+    return (
+        not first.isspace()
+        and zone_end((first,), 0, style) == 0
+        and not _HEADERISH.search(first)
+        and not first_line_pattern(style.name).match(first)
+        and _unwritable(spec, style) is None
     )
 
 
@@ -141,8 +164,11 @@ def _plan(
             blocks = [other]
     if not blocks:
         foreign = any(NOTICE.search(lines[i]) for i in range(start, end))
-        rule = "header-foreign-only" if foreign else "header-missing"
-        message = "only a foreign notice, no header of ours" if foreign else "no licence header"
+        rule, message = (
+            ("header-foreign-only", "only a foreign notice, no header of ours")
+            if foreign
+            else MISSING
+        )
         if not fixing:  # a check needs the verdict, not the new lines
             return _Plan(rule, message, start + 1)
         canonical = _canonical(None, [], style, spec, fixing)

@@ -22,7 +22,15 @@ from tgpl_git import git
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
 from tgpl_git.headers.context import Context, is_licensing_file
-from tgpl_git.headers.engine import WIDE_BOMS, NeedMore, Verdict, examine, whole_lines
+from tgpl_git.headers.engine import (
+    MISSING,
+    WIDE_BOMS,
+    NeedMore,
+    Verdict,
+    examine,
+    plainly_missing,
+    whole_lines,
+)
 from tgpl_git.headers.filetypes import (
     AMBIGUOUS,
     UNCOMMENTABLE,
@@ -149,9 +157,12 @@ def _handle_open(
         return _sidecar(root, path, spec, mode)
     style = STYLES[style_name]
     checking = mode == "check"
-    # A check asks the short way here, once, without the engine's frames.
-    if checking and is_current(head, len(head) >= info.st_size, style, spec):
-        return None
+    # A check asks the short ways here, once, without the engine's frames.
+    if checking:
+        if is_current(head, len(head) >= info.st_size, style, spec):
+            return None
+        if plainly_missing(head, style, spec):
+            return Outcome(path, finding=Finding(*MISSING, path=path, line=1))
     verdict, head = _judge(
         lambda n: os.read(fd, n), head, info.st_size, style, spec, not checking, quick=not checking
     )

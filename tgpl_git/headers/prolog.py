@@ -107,6 +107,17 @@ def rules_for(style: str) -> tuple[PrologRule, ...]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def first_line_pattern(style: str) -> re.Pattern[str]:
+    """One pattern for every rule that may claim a first line in ``style``: a line it
+    does not match starts no prolog."""
+    starts = [
+        f"(?i:{r.start.pattern})" if r.start.flags & re.I else f"(?:{r.start.pattern})"
+        for r in rules_for(style)
+    ]
+    return re.compile("|".join(starts))
+
+
 def prolog_length(lines: Sequence[str], style: str, complete: bool) -> int:
     """How many of ``lines`` (without line endings) are prolog, for a file of ``style``.
 

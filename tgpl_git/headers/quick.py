@@ -16,7 +16,7 @@ import functools
 import re
 
 from tgpl_git.headers.blocks import render_line, zone_end
-from tgpl_git.headers.prolog import rules_for
+from tgpl_git.headers.prolog import first_line_pattern
 from tgpl_git.headers.styles import CommentStyle
 from tgpl_git.headers.template import HeaderSpec
 
@@ -36,16 +36,6 @@ def _header(spec: HeaderSpec, style: CommentStyle) -> re.Pattern[bytes] | None:
         line = re.escape(render_line(text, style)).replace(re.escape(_YEAR + " "), year)
         lines.append(line + r"\n")
     return re.compile("".join(lines).encode("utf-8"))
-
-
-@functools.lru_cache(maxsize=64)
-def _prolog_start(style: str) -> re.Pattern[str]:
-    """One pattern for every prolog rule that may claim a first line in ``style``."""
-    starts = [
-        f"(?i:{r.start.pattern})" if r.start.flags & re.I else f"(?:{r.start.pattern})"
-        for r in rules_for(style)
-    ]
-    return re.compile("|".join(starts))
 
 
 # (spec, style) by identity -> (spec, style, header pattern, whether a prolog may claim it).
@@ -81,7 +71,7 @@ def is_current(head: bytes, complete: bool, style: CommentStyle, spec: HeaderSpe
             rest.decode("utf-8")
         except UnicodeDecodeError:
             return False
-    if may_be_prolog and _prolog_start(style.name).match(head[: head.index(b"\n")].decode()):
+    if may_be_prolog and first_line_pattern(style.name).match(head[: head.index(b"\n")].decode()):
         return False
     if not complete:
         lines = rest.decode("utf-8").split("\n")[:-1]
@@ -103,4 +93,4 @@ def _may_be_prolog(spec: HeaderSpec, style: CommentStyle) -> bool:
     """Whether a prolog rule could take our header's first line for its own (a holder
     named "-*- x -*-", say); almost never, which spares the check on every file."""
     first = render_line(spec.render("2000")[0], style)
-    return _prolog_start(style.name).match(first) is not None or "-*-" in first
+    return first_line_pattern(style.name).match(first) is not None or "-*-" in first
