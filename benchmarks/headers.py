@@ -90,16 +90,17 @@ def main() -> None:
             "annotate": [*REUSE, "annotate", "--license", "GPL-3.0-or-later", "--copyright", "X"],
         }
         commands["annotate"] += files
-        # Each run of each command on a fresh copy of the tree, copied just before it and
-        # flushed to disk, as a checked-out repository's files are.
+        # Each run of each command on its own copy of the tree, all made first and flushed
+        # to disk, as a checked-out repository's files are.
+        copies = {
+            (name, run): shutil.copytree(fix_tree, Path(tmp) / f"fix-{name}-{run}", symlinks=True)
+            for run in range(args.runs)
+            for name in commands
+        }
+        os.sync()
         samples: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(args.runs):
-            for name, command in commands.items():
-                copy = Path(tmp) / f"fix-{name}"
-                shutil.copytree(fix_tree, copy, symlinks=True)
-                os.sync()
-                samples[name].append(once(command, copy))
-                shutil.rmtree(copy)
+        for (name, _), copy in copies.items():
+            samples[name].append(once(commands[name], copy))
         floor, fix, annotate = (statistics.median(samples[name]) for name in commands)
         rows += [
             (
