@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
-from typing import Callable, Literal
+from typing import Callable, Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -21,9 +20,12 @@ JSON_FORMAT_VERSION = 1
 _JSON_OPEN = f'{{"version": {JSON_FORMAT_VERSION}, "findings": ['
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem: which rule, where (a path and line, or a commit), and how to fix it."""
+class Finding(NamedTuple):
+    """One problem: which rule, where (a path and line, or a commit), and how to fix it.
+
+    (A named tuple: a whole-tree check makes one per file without a header, and sends
+    them between processes; a tuple is the cheapest record to make and to pickle.)
+    """
 
     rule: str
     message: str
@@ -92,7 +94,7 @@ class FindingWriter:
             self.warnings += 1
         if self.fmt == "json":
             data = json.dumps(
-                {k: v for k, v in asdict(finding).items() if v is not None}, ensure_ascii=False
+                {k: v for k, v in finding._asdict().items() if v is not None}, ensure_ascii=False
             )
             first = self.errors + self.warnings == 1
             self.write((_JSON_OPEN + "\n  " if first else ",\n  ") + data)

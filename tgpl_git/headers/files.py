@@ -16,7 +16,7 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, Optional
 
 from tgpl_git import git
 from tgpl_git.findings import Finding
@@ -66,6 +66,10 @@ class Outcome(NamedTuple):
     diff: str = ""
 
 
+# An Outcome without its path, its finding as a plain tuple: what a worker sends back.
+_Plain = tuple[Optional[str], Optional[tuple[Any, ...]], bool, str]
+
+
 def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Outcome]:
     """``handle`` for each file, over every core when there are many, with one
     look-up of the attributes that skip files (see ``git.start_attributes``).
@@ -78,9 +82,14 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
     none: set[str] = set()
     base = f"{root}/"
 
-    def one(path: str) -> Outcome | None:
-        # Workers send back only what is not a plain "current" (None): less to pickle.
-        return handle(root, base, path, ctx, attributes.get(path, none), mode)
+    def one(path: str) -> _Plain | None:
+        # Workers send back only what is not a plain "current" (None), as plain tuples:
+        # named tuples pickle ten times slower, and half a tree may have findings.
+        outcome = handle(root, base, path, ctx, attributes.get(path, none), mode)
+        if outcome is None:
+            return None
+        _, skipped, finding, changed, diff = outcome
+        return skipped, None if finding is None else tuple(finding), changed, diff
 
     if mode == "fix":
         # Replacing a file waits on the file system more than on the processor, so a
@@ -88,11 +97,19 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
         results = map_items(one, files, min_parallel=FIX_MIN_PARALLEL, per_core=2)
     else:
         results = map_items(one, files)
-    outcomes = [o if o is not None else Outcome(path) for path, o in zip(files, results)]
+    outcomes = [
+        Outcome(path) if r is None else _outcome(path, *r) for path, r in zip(files, results)
+    ]
     if mode == "check":
         for index, reason in _late(pending(), outcomes):
             outcomes[index] = Outcome(outcomes[index].path, skipped=reason)
     return outcomes
+
+
+def _outcome(
+    path: str, skipped: str | None, finding: tuple[Any, ...] | None, changed: bool, diff: str
+) -> Outcome:
+    return Outcome(path, skipped, None if finding is None else Finding(*finding), changed, diff)
 
 
 def _late(attributes: dict[str, set[str]], outcomes: list[Outcome]) -> list[tuple[int, str]]:
