@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tgpl_git import git
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS
@@ -20,8 +20,7 @@ from tgpl_git.paths import relative_path
 from tgpl_git.terms import FILE_NAME, load_terms
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """What the command prints on stdout and stderr, and its exit code."""
 
     stdout: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tgpl_git.headers.styles import CommentStyle
 from tgpl_git.headers.template import (
@@ -71,8 +71,7 @@ def zone_end(lines: Sequence[str], start: int, style: CommentStyle) -> int:
     return i
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A run of header-like comment lines: where it is and what each line is."""
 
     start: int

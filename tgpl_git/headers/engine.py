@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from tgpl_git.headers.blocks import (
     NOTICE,
@@ -38,8 +39,7 @@ _HEADERISH = re.compile(r"SPDX-|AI training:")
 _PHP_OPEN = re.compile(r"<\?php\b(?!.*\?>)")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What is wrong with a file's header (``rule`` None: nothing) and, if fixable, the new head."""
 
     rule: str | None
@@ -128,12 +128,11 @@ def plainly_missing(head: bytes, style: CommentStyle, spec: HeaderSpec) -> bool:
     )
 
 
-@dataclass
-class _Plan:
+class _Plan(NamedTuple):
     rule: str | None
     message: str = ""
     line: int | None = None
-    lines: list[str] = field(default_factory=list)
+    lines: Sequence[str] = ()
 
     def verdict(self, consumed: int) -> Verdict:
         return Verdict(self.rule, self.message, self.line, None, consumed)

@@ -14,11 +14,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class PrologRule:
+class PrologRule(NamedTuple):
     """Lines that stay first: where they may start, how far they run, in which styles."""
 
     name: str

@@ -12,8 +12,7 @@ cross-field rule) live in ``validate.py`` and are listed in docs/ai-training-tom
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Union
+from typing import NamedTuple, Union
 
 from tgpl_git.headers.styles import STYLES
 
@@ -26,8 +25,7 @@ COMMENT_STYLES = tuple(sorted(name for name in STYLES if name not in ("sidecar",
 EXPORT_FORMATS = ("tdmrep", "tdm-policy", "aipref", "robots", "rsl", "spdx", "markdown", "json")
 
 
-@dataclass(frozen=True)
-class Scalar:
+class Scalar(NamedTuple):
     """A leaf value: its TOML type, and optionally a closed set of values or a named check."""
 
     kind: str  # "string" | "integer" | "boolean" | "date"
@@ -36,30 +34,26 @@ class Scalar:
     const: object = None
 
 
-@dataclass(frozen=True)
-class ListOf:
+class ListOf(NamedTuple):
     """A TOML array of one kind of value."""
 
     item: Scalar
     min_items: int = 0
 
 
-@dataclass(frozen=True)
-class OneOrMany:
+class OneOrMany(NamedTuple):
     """A single value or a non-empty array of them (override paths)."""
 
     item: Scalar
 
 
-@dataclass(frozen=True)
-class MapOf:
+class MapOf(NamedTuple):
     """A table whose keys are the user's (globs, file names) and whose values share a type."""
 
     value: Scalar
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One key of a table: its type, whether it must be present, its default, what it means."""
 
     node: Node
@@ -68,15 +62,13 @@ class Key:
     default: object = None
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """A TOML table with a fixed set of keys (plus ``x-`` extension keys)."""
 
-    keys: dict[str, Key] = field(default_factory=dict)
+    keys: dict[str, Key]
 
 
-@dataclass(frozen=True)
-class TableList:
+class TableList(NamedTuple):
     """A TOML array of tables (``[[overrides]]``)."""
 
     table: Table

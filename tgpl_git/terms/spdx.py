@@ -13,15 +13,13 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 LICENSE_REF = re.compile(r"^(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$")
 _TOKEN = re.compile(r"[^\s()]+")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What is wrong with an expression (``problem``) and the licence ids it names."""
 
     problem: str | None
