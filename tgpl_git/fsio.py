@@ -10,17 +10,20 @@ import contextlib
 import itertools
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from tgpl_git.errors import TgplError
 
 
-def atomic_write(path: Path, data: bytes, compare: bool = True) -> bool:
+def atomic_write(path: Path, data: bytes | Iterable[bytes], compare: bool = True) -> bool:
     """Replace ``path`` with ``data`` through a temporary file in the same folder.
 
     The file keeps its permission bits; a symlink is refused rather than followed
     or replaced. Returns False, and writes nothing, when the bytes are already there
     (``compare=False``: the caller knows they differ and the file is not re-read).
+    ``data`` may come in parts (a huge file, read a piece at a time), written in
+    order; parts are never compared.
     """
     try:
         info = path.lstat()
@@ -28,15 +31,17 @@ def atomic_write(path: Path, data: bytes, compare: bool = True) -> bool:
         info = None
     if info is not None and stat.S_ISLNK(info.st_mode):
         raise TgplError(f"{path}: is a symbolic link; not writing through it")
-    if compare and info is not None and path.read_bytes() == data:
+    if compare and isinstance(data, bytes) and info is not None and path.read_bytes() == data:
         return False
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    parts = (data,) if isinstance(data, bytes) else data
     fd, tmp = _temporary(path.parent)
     try:
         # No fsync: the rename is what makes the write all-or-nothing for every reader,
         # and syncing each file would make a fix of many files several times slower.
         with open(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:
+                handle.write(part)
             os.fchmod(fd, mode)
         os.replace(tmp, path)
     except BaseException:

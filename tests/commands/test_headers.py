@@ -260,6 +260,36 @@ def test_a_huge_file_costs_a_head_and_one_splice(
     assert data.endswith(body) and MARK in data[:400]
 
 
+# Fixes one file in a process of its own and prints that process's peak memory (KiB).
+PEAK = """
+import resource, subprocess, sys
+subprocess.run([sys.executable, "-m", "tgpl_git", "headers", sys.argv[1]], capture_output=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def test_a_huge_files_fix_is_streamed_not_held_in_memory(project: Path) -> None:
+    import sys
+
+    def peak(name: str) -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", PEAK, name], cwd=project, capture_output=True, text=True
+        )
+        return int(done.stdout)
+
+    write(project, {"small.py": PY})
+    line = "value = compute(value)  # a line of a generated table\n"
+    with (project / "huge.py").open("w") as out:
+        for _ in range(48 * 1024 * 1024 // len(line)):
+            out.write(line)
+    size = (project / "huge.py").stat().st_size
+    grown = peak("huge.py") - peak("small.py")
+    assert grown < 16 * 1024, f"fixing a {size >> 20} MiB file took {grown >> 10} MiB more"
+    assert (project / "huge.py").stat().st_size > size
+    with (project / "huge.py").open() as fixed:
+        assert MARK in fixed.read(400)
+
+
 def test_outside_a_repository_or_without_terms(
     tmp_path: Path, git_repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

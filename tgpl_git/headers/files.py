@@ -14,7 +14,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple, Optional
 
@@ -188,8 +189,7 @@ def _handle_open(
     finding = Finding(verdict.rule, verdict.message, path=path, line=verdict.line)
     if verdict.new_head is None or mode == "check":
         return Outcome(path, finding=finding)
-    rest = (lambda: _read_rest(fd)) if mode == "fix" else bytes  # a diff needs only the head
-    return _apply(root, path, info.st_mode, head, rest, finding, mode, verdict)
+    return _apply(root, path, info.st_mode, head, _rest(fd), finding, mode, verdict)
 
 
 def annotated(path: str, data: bytes, ctx: Context) -> tuple[bytes, Finding | None]:
@@ -238,11 +238,10 @@ def _attribute_skip(attributes: set[str]) -> str | None:
     return None
 
 
-def _read_rest(fd: int) -> bytes:
-    parts = []
+def _rest(fd: int) -> Iterator[bytes]:
+    """The bytes of the file after its head, a MiB at a time (never all in memory)."""
     while chunk := os.read(fd, 1 << 20):
-        parts.append(chunk)
-    return b"".join(parts)
+        yield chunk
 
 
 def _judge(
@@ -281,7 +280,7 @@ def _apply(
     path: str,
     mode_bits: int,
     old_head: bytes,
-    rest: Callable[[], bytes],
+    rest: Iterator[bytes],
     finding: Finding,
     mode: str,
     verdict: Verdict,
@@ -296,8 +295,7 @@ def _apply(
     if mode == "diff":
         return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
     assert verdict.new_head is not None
-    new = verdict.new_head + old_head[verdict.consumed :] + rest()
-    atomic_write(root / path, new, compare=False)
+    atomic_write(root / path, chain((verdict.new_head, old_head[verdict.consumed :]), rest), False)
     return Outcome(path, finding=finding, changed=True)
 
 
