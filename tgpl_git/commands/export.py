@@ -28,7 +28,7 @@ def export_command(fmt: str, output: str | None, base_url: str | None = None) ->
     if base_url is not None:
         if not WEB_URL.match(base_url):
             raise UsageError(f"--base-url: not an http(s) URL without query: {base_url}")
-        terms = replace(terms, project=replace(terms.project, website=base_url))
+        terms = replace(terms, project=terms.project._replace(website=base_url))
     text = _render(root, fmt, terms)
     if text is None:
         built = ", ".join(sorted([*RENDERERS, "spdx"]))

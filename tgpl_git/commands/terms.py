@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -52,18 +51,18 @@ def show_json(terms: Terms, entries: Sequence[EffectiveTerms]) -> dict[str, Any]
     """The documented JSON shape of ``terms show`` (keys spelt as in the TOML file)."""
     return {
         "version": 1,
-        "project": _kebab(asdict(terms.project)),
+        "project": _kebab(terms.project._asdict()),
         "files": [_entry_json(e) for e in entries],
     }
 
 
 def _entry_json(entry: EffectiveTerms) -> dict[str, Any]:
-    data = _kebab(asdict(entry))
+    data = _kebab(entry._asdict())
     data["path"] = entry.path or None
     data["expression"] = entry.expression
     data["overrides"] = list(entry.overrides)
     if entry.conditions is not None:
-        data["conditions"] = _kebab(asdict(entry.conditions))
+        data["conditions"] = _kebab(entry.conditions._asdict())
         data["conditions"]["weights-license"] = list(entry.conditions.weights_license)
     return data
 

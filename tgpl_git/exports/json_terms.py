@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import json
 from typing import Any
@@ -17,8 +16,8 @@ FORMAT_VERSION = 1
 
 
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k.replace("_", "-"): _plain(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):  # the terms' records
+        return {k.replace("_", "-"): _plain(v) for k, v in value._asdict().items()}
     if isinstance(value, dict):
         return {str(k).replace("_", "-"): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

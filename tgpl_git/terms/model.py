@@ -9,19 +9,16 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from tgpl_git.findings import Finding
 from tgpl_git.terms.globs import compile_globs
 from tgpl_git.terms.schema import CONDITIONS, OVERRIDABLE, SCHEMA, Key, Table
 
-T = TypeVar("T")
 
-
-@dataclass(frozen=True)
-class Conditions:
+class Conditions(NamedTuple):
     """What a model trained on the code must do (``[terms.conditions]``)."""
 
     weights_license: tuple[str, ...]
@@ -33,16 +30,14 @@ class Conditions:
     attribution: str
 
 
-@dataclass(frozen=True)
-class Project:
+class Project(NamedTuple):
     name: str
     repository: str | None
     contact: str | None
     website: str | None
 
 
-@dataclass(frozen=True)
-class TermsSection:
+class TermsSection(NamedTuple):
     """``[terms]``: the project-wide terms before any override."""
 
     license: str
@@ -55,8 +50,7 @@ class TermsSection:
     conditions: Conditions | None
 
 
-@dataclass(frozen=True)
-class Headers:
+class Headers(NamedTuple):
     holder: str | None
     year: str
     generated: str
@@ -68,16 +62,14 @@ class Headers:
     styles: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class Grant:
+class Grant(NamedTuple):
     name: str
     email: str
     date: datetime.date
     evidence: str | None
 
 
-@dataclass(frozen=True)
-class Consent:
+class Consent(NamedTuple):
     trailer: str
     signoff_counts: bool
     scope: str
@@ -100,8 +92,7 @@ class Override:
         return self.pattern.match(path) is not None
 
 
-@dataclass(frozen=True)
-class EffectiveTerms:
+class EffectiveTerms(NamedTuple):
     """What applies to one file once every matching override is laid over ``[terms]``."""
 
     path: str
@@ -163,7 +154,7 @@ class Terms:
 
     def effective_terms(self, path: str) -> EffectiveTerms:
         """The terms for ``path`` (relative to ``root``, with ``/``); later overrides win."""
-        return replace(self.terms_for(self.matching(path)), path=path)
+        return self.terms_for(self.matching(path))._replace(path=path)
 
     def matching(self, path: str) -> tuple[int, ...]:
         """Indexes of the ``[[overrides]]`` entries whose globs match ``path``."""
@@ -195,7 +186,7 @@ def _apply(result: EffectiveTerms, override: Override, index: int) -> EffectiveT
             changes["conditions"] = _record(Conditions, CONDITIONS, value)
         else:
             changes[_snake(key)] = value
-    return replace(result, **changes)
+    return result._replace(**changes)
 
 
 def build(doc: Mapping[str, Any], root: Path, warnings: tuple[Finding, ...] = ()) -> Terms:
@@ -247,10 +238,12 @@ def _with_defaults(spec: Table, raw: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _record(cls: type[T], spec: Table, raw: Mapping[str, Any]) -> T:
+R = TypeVar("R", Conditions, Project, Headers)  # the records built from one table
+
+
+def _record(cls: type[R], spec: Table, raw: Mapping[str, Any]) -> R:
     values = _snake_keys(_with_defaults(spec, raw))
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-    return cls(**{k: v for k, v in values.items() if k in names})
+    return cls(**{k: v for k, v in values.items() if k in cls._fields})
 
 
 def _date(value: Any) -> Any:
