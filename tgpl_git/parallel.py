@@ -40,20 +40,27 @@ def map_items(
     # fork only where it is the safe default (Linux); elsewhere, one process.
     if len(items) < min_parallel or workers < 2 or not sys.platform.startswith("linux"):
         return [job(item) for item in items]
+    import gc
     import pickle
 
     sys.stdout.flush()  # nothing buffered may be written twice
     sys.stderr.flush()
-    children = [_fork(job, items[k::workers]) for k in range(1, workers)]
-    shares = [[job(item) for item in items[0::workers]]]
-    for pid, reader in children:
-        with os.fdopen(reader, "rb") as pipe:
-            data = pipe.read()
-        os.waitpid(pid, 0)
-        ok, value = pickle.loads(data) if data else (False, "a worker process died")
-        if not ok:
-            raise value if isinstance(value, BaseException) else RuntimeError(value)
-        shares.append(cast("list[R]", value))
+    # What exists now lives through the job: the collector need not scan it again, in
+    # the parent or in the workers (where scanning would copy every page it touches).
+    gc.freeze()
+    try:
+        children = [_fork(job, items[k::workers]) for k in range(1, workers)]
+        shares = [[job(item) for item in items[0::workers]]]
+        for pid, reader in children:
+            with os.fdopen(reader, "rb") as pipe:
+                data = pipe.read()
+            os.waitpid(pid, 0)
+            ok, value = pickle.loads(data) if data else (False, "a worker process died")
+            if not ok:
+                raise value if isinstance(value, BaseException) else RuntimeError(value)
+            shares.append(cast("list[R]", value))
+    finally:
+        gc.unfreeze()
     results: list[R] = [None] * len(items)  # type: ignore[list-item]
     for k, share in enumerate(shares):
         results[k::workers] = share
