@@ -290,9 +290,20 @@ def _emit(output: str, code: int) -> int:
     return code
 
 
+def _tolerant_stdout() -> None:
+    """Paths are bytes to git: one that is not UTF-8 reaches us with lone surrogates
+    (``os.fsdecode``). A UTF-8 stdout writes those bytes back as they were, as git does;
+    another encoding escapes what it cannot write. Never an encoding error."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if reconfigure is not None:
+        reconfigure(errors="surrogateescape" if encoding == "utf8" else "backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and map every outcome to an exit code; never lets a traceback escape."""
     _State.debug = os.environ.get("TGPL_GIT_DEBUG") == "1"
+    _tolerant_stdout()
     try:
         result = cli.main(
             args=list(argv) if argv is not None else None,

@@ -51,6 +51,16 @@ class Finding(NamedTuple):
         return ""
 
 
+def json_text(value: object, indent: int | None = None) -> str:
+    """``value`` as JSON that is valid UTF-8 even where a path is not: git paths are bytes,
+    and a byte that is not UTF-8 (held as a lone surrogate, as ``os.fsdecode`` makes it)
+    is written as its JSON escape (``\\udcfe``), from which ``os.fsencode`` gets it back."""
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def count_errors(findings: Iterable[Finding]) -> int:
     """How many findings are errors (warnings do not fail a check)."""
     return sum(1 for f in findings if f.severity == "error")
@@ -93,9 +103,7 @@ class FindingWriter:
         else:
             self.warnings += 1
         if self.fmt == "json":
-            data = json.dumps(
-                {k: v for k, v in finding._asdict().items() if v is not None}, ensure_ascii=False
-            )
+            data = json_text({k: v for k, v in finding._asdict().items() if v is not None})
             first = self.errors + self.warnings == 1
             self.write((_JSON_OPEN + "\n  " if first else ",\n  ") + data)
         else:
@@ -108,7 +116,7 @@ class FindingWriter:
         if not self.errors + self.warnings:
             self.write(_JSON_OPEN)
         tail = {"summary": {"errors": self.errors, "warnings": self.warnings}, **(extra or {})}
-        self.write("\n], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n")
+        self.write("\n], " + json_text(tail)[1:] + "\n")
 
 
 def format_json(findings: Sequence[Finding], extra: Mapping[str, object] | None = None) -> str:

@@ -9,11 +9,10 @@ Pure: findings in, text out (findings.py holds text and JSON).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 
 from tgpl_git import __version__
-from tgpl_git.findings import Finding
+from tgpl_git.findings import Finding, json_text
 from tgpl_git.rules import describe
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -94,4 +93,4 @@ def format_sarif(findings: Sequence[Finding], extra: Mapping[str, object] | None
     if extra:
         run["properties"] = dict(extra)
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_text(log, indent=2) + "\n"

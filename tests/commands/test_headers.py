@@ -318,6 +318,29 @@ def test_paths_with_odd_names(project: Path, capsys: pytest.CaptureFixture[str])
     assert MARK in (project / name).read_text()
 
 
+def test_a_name_that_is_not_utf8_is_reported_byte_for_byte(project: Path) -> None:
+    import sys
+
+    name = b"caf\xe9.py"  # Latin-1, as an old archive may hold it
+    (project / os.fsdecode(name)).write_bytes(PY.encode())
+    add_all(project)
+    # A UTF-8 terminal that refuses what is not UTF-8, as most desktops set it up.
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+
+    def tgpl(*args: str) -> subprocess.CompletedProcess[bytes]:
+        command = [sys.executable, "-m", "tgpl_git", *args]
+        return subprocess.run(command, cwd=project, capture_output=True, env=env)
+
+    text = tgpl("headers", "--all", "--check")
+    assert text.returncode == 1, text.stderr
+    assert name + b":1: header-missing" in text.stdout  # the bytes git has
+    document = tgpl("headers", "--all", "--check", "--format", "json")
+    paths = [f["path"] for f in json.loads(document.stdout.decode("utf-8"))["findings"]]
+    assert name in [os.fsencode(p) for p in paths]  # valid UTF-8, and nothing lost
+    assert tgpl("headers", "--all").returncode == 1
+    assert MARK.encode() in (project / os.fsdecode(name)).read_bytes()
+
+
 def test_style_globs_templates_and_generated_annotate(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-import json
 import os
 import subprocess
 from collections import Counter
@@ -23,6 +22,7 @@ from tgpl_git.consent.identity import parse_person
 from tgpl_git.consent.settings import policy_for, read_settings
 from tgpl_git.consent.status import Contributor, Summary, add_lines, summarize, tally
 from tgpl_git.errors import GitError
+from tgpl_git.findings import json_text
 from tgpl_git.headers.context import is_licensing_file
 from tgpl_git.terms import FILE_NAME, Terms, load_terms
 
@@ -164,7 +164,7 @@ def _json(people: list[Contributor], summary: Summary, scope: str, blame: bool) 
             **({"lines": summary.lines, "covered-lines": summary.covered_lines} if blame else {}),
         },
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return json_text(doc, indent=2) + "\n"
 
 
 def _csv(people: list[Contributor], scope: str, blame: bool) -> str:

@@ -6,14 +6,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from tgpl_git.errors import EXIT_CLEAN, EXIT_USAGE, ConfigError
-from tgpl_git.findings import FORMATTERS, Finding, count_errors
+from tgpl_git.findings import FORMATTERS, Finding, count_errors, json_text
 from tgpl_git.paths import relative_path
 from tgpl_git.terms import FILE_NAME, EffectiveTerms, Terms, check_file, find_root, load_terms
 
@@ -43,7 +42,7 @@ def show_command(paths: Sequence[str], fmt: str) -> str:
     else:
         entries = [terms.project_terms()]
     if fmt == "json":
-        return json.dumps(show_json(terms, entries), indent=2, ensure_ascii=False) + "\n"
+        return json_text(show_json(terms, entries), indent=2) + "\n"
     return "".join(show_text(terms, e) for e in entries)
 
 
