@@ -77,11 +77,9 @@ def start_attributes(
 
     One ``git ls-files`` per name, with the ``attr:`` pathspec magic: git matches the
     attributes itself and lists only the files that have them, which costs a fraction
-    of reading ``check-attr``'s answer for every file. The output goes to temporary
-    files: no thread, and no pipe that forked workers would inherit.
+    of reading ``check-attr``'s answer for every file. Its answer waits in a pipe (git
+    writes ahead up to the pipe's size, and the rest when it is collected).
     """
-    import tempfile
-
     wanted = set(paths)
     if not wanted:
         return dict
@@ -90,28 +88,29 @@ def start_attributes(
     started = []
     for name in names:
         args = ["ls-files", "-z", "--", f":(attr:{name})", f":(attr:{name}=true)"]
-        out = tempfile.TemporaryFile()  # noqa: SIM115 - collect() closes it
-        err = tempfile.TemporaryFile()  # noqa: SIM115
         try:
             process = subprocess.Popen(
-                [*BASE, *args], cwd=root, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env
+                [*BASE, *args],
+                cwd=root,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=env,
             )
         except FileNotFoundError:
             raise GitError("git is not installed or not on PATH") from None
-        started.append((name, args, process, out, err))
+        started.append((name, args, process))
 
     def collect() -> dict[str, set[str]]:
         result: dict[str, set[str]] = {}
-        for name, args, process, out, err in started:
-            with out, err:
-                if process.wait() != 0:
-                    err.seek(0)
-                    message = err.read().decode("utf-8", "replace").strip()
-                    raise GitError(f"`git {' '.join(args)}` failed: {message}")
-                out.seek(0)
-                for path in _split(out.read()):
-                    if path in wanted:
-                        result.setdefault(path, set()).add(name)
+        for name, args, process in started:
+            out, err = process.communicate()
+            if process.returncode != 0:
+                message = err.decode("utf-8", "replace").strip()
+                raise GitError(f"`git {' '.join(args)}` failed: {message}")
+            for path in _split(out):
+                if path in wanted:
+                    result.setdefault(path, set()).add(name)
         return result
 
     return collect

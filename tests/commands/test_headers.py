@@ -204,6 +204,22 @@ def test_a_fix_of_many_files_spread_over_processes(
     assert out == "frozen.py:1: header-missing no licence header\n"
 
 
+def test_outcomes_cross_processes_whole() -> None:
+    import pickle
+
+    from tgpl_git.findings import Finding
+    from tgpl_git.headers.files import Outcome
+
+    finding = Finding("header-missing", "no licence header", path="a.py", line=1)
+    for outcome in (
+        Outcome("a.py", finding=finding),
+        Outcome("b.py", skipped="binary"),
+        Outcome("c.py", finding=finding._replace(path="c.py"), changed=True, diff="--- c"),
+    ):
+        copy = pickle.loads(pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL))
+        assert copy == outcome and type(copy.finding) is type(outcome.finding)
+
+
 def test_mode_is_kept_and_read_only_files_are_reported(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
