@@ -90,3 +90,12 @@ def test_every_listed_style_exists() -> None:
 
     assert set(EXTENSIONS.values()) | set(NAMES.values()) | set(TAG_STYLES.values()) <= set(STYLES)
     assert all(re.fullmatch(r"[^.][^/]*", e) for e in EXTENSIONS)
+
+
+def test_every_content_rule_compiles_to_a_known_style() -> None:
+    # They compile when a file first needs them: a broken one must fail here, not in use.
+    from tgpl_git.headers.filetypes import SNIFFS, _sniffs
+    from tgpl_git.headers.styles import STYLES
+
+    for extension in SNIFFS:
+        assert all(style in STYLES for _, style in _sniffs(extension))

@@ -315,7 +315,7 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
     style, data_tags = _by_name(name if special else f"x.{suffix}" if dotted else "x")
     extension = suffix.lower()
     if not special and extension in SNIFFS:
-        style = _sniffed(SNIFFS[extension], head)
+        style = _sniffed(extension, head)
     if style is not None:
         return style
     if head.startswith(b"#!"):
@@ -329,22 +329,36 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
 AMBIGUOUS = "?"
 
 
-def _sniffed(sniffs: tuple[tuple[Pattern[bytes], str], ...], head: bytes) -> str:
+def _sniffed(extension: str, head: bytes) -> str:
     """The style a shared extension's content shows; a header already there decides first
     (it moves the content the patterns look at further down)."""
+    sniffs = _sniffs(extension)
     for _, style in sniffs:
-        if _HEADER_IN[style].search(head):
+        if _header_in(style).search(head):
             return style
     return next((style for pattern, style in sniffs if pattern.search(head)), AMBIGUOUS)
 
 
-def _sniff(*rules: tuple[str, str]) -> tuple[tuple[Pattern[bytes], str], ...]:
+@functools.cache
+def _sniffs(extension: str) -> tuple[tuple[Pattern[bytes], str], ...]:
+    """SNIFFS' patterns for one extension, compiled the first time a file needs them."""
+    rules = SNIFFS[extension]
     return tuple((re.compile(pattern.encode(), re.M), style) for pattern, style in rules)
 
 
-# Extensions several languages share, with what tells them apart in the first 4 KiB.
-# A file that matches none is skipped: a wrong comment syntax would break it.
-SNIFFS: dict[str, tuple[tuple[Pattern[bytes], str], ...]] = {
+@functools.cache
+def _header_in(style: str) -> Pattern[bytes]:
+    return re.compile(rb"^" + re.escape(STYLES[style].prefix.encode()) + rb"SPDX-", re.M)
+
+
+def _sniff(*rules: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    return rules
+
+
+# Extensions several languages share, with what tells them apart in the first 4 KiB
+# (patterns over bytes, line by line). A file that matches none is skipped: a wrong
+# comment syntax would break it.
+SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
     "m": _sniff(
         (r"^\s*(#import|#include|@interface|@implementation|@protocol)\b", "c"),
         (r"^:-\s*module\b", "percent"),  # Mercury
@@ -392,10 +406,6 @@ SNIFFS: dict[str, tuple[tuple[Pattern[bytes], str], ...]] = {
     ),
     "ts": _sniff((r"^\s*<\?xml|<TS\b", "html"), (r".", "c")),
     "sls": _sniff((r"^\s*\(", "semicolon"), (r".", "hash")),
-}
-_HEADER_IN = {
-    style: re.compile(rb"^" + re.escape(STYLES[style].prefix.encode()) + rb"SPDX-", re.M)
-    for style in {style for sniffs in SNIFFS.values() for _, style in sniffs}
 }
 
 
