@@ -10,7 +10,7 @@ import os
 import statistics
 import subprocess
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 # As users run it: Python may cache compiled modules (some machines turn that off).
@@ -28,3 +28,16 @@ def wall(command: Sequence[str], cwd: Path, runs: int) -> float:
     """Median wall-clock seconds of ``runs`` runs of ``command`` (after one warm-up run)."""
     once(command, cwd)
     return statistics.median(once(command, cwd) for _ in range(runs))
+
+
+def interleaved(commands: Mapping[str, tuple[Sequence[str], Path]], runs: int) -> dict[str, float]:
+    """Median wall-clock seconds of each command, their runs taken in turn (one warm-up
+    each), so that a machine slowing down or speeding up meanwhile moves every figure
+    alike and leaves the ratios between them alone."""
+    for command, cwd in commands.values():
+        once(command, cwd)
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, cwd) in commands.items():
+            samples[name].append(once(command, cwd))
+    return {name: statistics.median(times) for name, times in samples.items()}

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _timing import once, wall  # benchmarks/ is on sys.path when this script runs
+from _timing import interleaved, once, wall  # benchmarks/ is on sys.path when this script runs
 from synthetic import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,11 +58,18 @@ def main() -> None:
     rows: list[tuple[str, float, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         tree = build(Path(tmp) / "tree", args.files, 0.5, licenses=ROOT / "LICENSES")
-        bare = wall([sys.executable, "-c", BARE_LOOP], tree, args.runs)
-        check = wall([*TGPL, "headers", "--all", "--check"], tree, args.runs)
-        lint = once([*REUSE, "lint"], tree)
         current = build(Path(tmp) / "current", args.files, 1.0, licenses=ROOT / "LICENSES")
-        steady = wall([*TGPL, "headers", "--all", "--check"], current, args.runs)
+        checking = [*TGPL, "headers", "--all", "--check"]
+        times = interleaved(
+            {
+                "bare": ([sys.executable, "-c", BARE_LOOP], tree),
+                "check": (checking, tree),
+                "steady": (checking, current),
+            },
+            args.runs,
+        )
+        bare, check, steady = times["bare"], times["check"], times["steady"]
+        lint = once([*REUSE, "lint"], tree)
         rows += [
             (f"bare loop: `git ls-files` + read 4 KiB of each ({args.files} files)", bare, "1.0x"),
             (

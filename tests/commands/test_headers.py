@@ -401,8 +401,12 @@ def test_attributes_hold_when_pathspec_magic_is_switched_off_outside(
 ) -> None:
     # git's attr: pathspec magic finds the files; GIT_LITERAL_PATHSPECS would disable it.
     monkeypatch.setenv("GIT_LITERAL_PATHSPECS", "1")
+    write(project, {"gen/current.py": PY})
+    run(capsys, project, "gen/current.py")  # its header is current before it is marked
     write(project, {"gen/a.py": PY, "b.py": PY, ".gitattributes": "gen/** linguist-generated\n"})
     add_all(project)
-    code, out, _ = run(capsys, project, "--all", "--check", "-v")
+    code, out, err = run(capsys, project, "--all", "--check", "-v")
     assert "skipped gen/a.py: generated (.gitattributes)\n" in out
+    assert "skipped gen/current.py: generated (.gitattributes)\n" in out
     assert "b.py:1: header-missing" in out and code == 1
+    assert "generated (.gitattributes) 2" in err

@@ -107,8 +107,9 @@ def _terms(root: Path, today: datetime.date) -> list[Finding]:
 
 def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int]:
     context = Context.create(terms)
-    outcomes = handle_all(root, select_files(root, (), all_files=True), context, "check")
-    checked = sum(1 for o in outcomes if not o.skipped)
+    files = select_files(root, (), all_files=True)
+    outcomes = handle_all(root, files, context, "check")
+    checked = len(files) - sum(1 for o in outcomes if o.skipped)
     return [o.finding for o in outcomes if o.finding is not None], checked
 
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from tgpl_git import git
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS
-from tgpl_git.findings import Finding, format_json, format_text
+from tgpl_git.findings import Finding, format_json, text_line
 from tgpl_git.headers.context import Context
 from tgpl_git.headers.files import Outcome, handle_all
 from tgpl_git.paths import relative_path
@@ -36,7 +36,7 @@ def headers_command(
     terms = load_terms(root / FILE_NAME, FILE_NAME)
     context = Context.create(terms)
     files = select_files(root, paths, all_files)
-    return render(handle_all(root, files, context, mode), mode, fmt, verbose)
+    return render(handle_all(root, files, context, mode), len(files), mode, fmt, verbose)
 
 
 def select_files(root: Path, paths: Sequence[str], all_files: bool) -> list[str]:
@@ -57,8 +57,9 @@ def select_files(root: Path, paths: Sequence[str], all_files: bool) -> list[str]
     return list(selected)
 
 
-def render(outcomes: Sequence[Outcome], mode: str, fmt: str, verbose: bool) -> Report:
-    """Findings (or fixes, or diffs) on stdout, a one-line summary on stderr."""
+def render(outcomes: Sequence[Outcome], files: int, mode: str, fmt: str, verbose: bool) -> Report:
+    """Findings (or fixes, or diffs) on stdout, a one-line summary on stderr (``files``:
+    how many were judged; the outcomes leave out those whose header is current)."""
     fixed = [o for o in outcomes if o.changed]
     findings = [o.finding for o in outcomes if o.finding is not None and not o.changed]
     skipped = Counter(o.skipped for o in outcomes if o.skipped)
@@ -79,26 +80,23 @@ def render(outcomes: Sequence[Outcome], mode: str, fmt: str, verbose: bool) -> R
         stdout += _findings_text(findings)
         if verbose:
             stdout += "".join(f"skipped {o.path}: {o.skipped}\n" for o in outcomes if o.skipped)
-    summary = _summary(outcomes, fixed, findings, skipped, mode)
+    summary = _summary(files, fixed, findings, skipped, mode)
     code = EXIT_FINDINGS if findings or fixed else EXIT_CLEAN
     return Report(stdout, summary, code)
 
 
 def _findings_text(findings: Sequence[Finding]) -> str:
-    if not findings:
-        return ""
-    text = format_text(findings)
-    return text[: text.rstrip("\n").rfind("\n") + 1]  # the summary line is ours to write
+    return "".join(map(text_line, findings))  # the summary line is ours to write
 
 
 def _summary(
-    outcomes: Sequence[Outcome],
+    files: int,
     fixed: Sequence[Outcome],
     findings: Sequence[Finding],
     skipped: Counter[str],
     mode: str,
 ) -> str:
-    checked = len(outcomes) - sum(skipped.values())
+    checked = files - sum(skipped.values())
     parts = [f"{checked} file{'s' if checked != 1 else ''} checked"]
     if fixed:
         parts.append(f"{len(fixed)} fixed")

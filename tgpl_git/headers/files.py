@@ -77,8 +77,10 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
     """``handle`` for each file, over every core when there are many, with one
     look-up of the attributes that skip files (see ``git.start_attributes``).
 
-    A check judges the files while git reads the attributes, then skips the files they
-    exclude; a fix or a diff waits for them, since it must not touch those files.
+    Returns what there is to say, in the files' order: a file whose header is current
+    has no outcome. A check judges the files while git reads the attributes, then skips
+    the files they exclude; a fix or a diff waits for them, since it must not touch
+    those files.
     """
     pending = git.start_attributes(root, files, list(SKIP_ATTRIBUTES))
     attributes = {} if mode == "check" else pending()
@@ -86,7 +88,6 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
     base = f"{root}/"
 
     def one(path: str) -> Outcome | None:
-        # Workers send back only what is not a plain "current" (None): less to pickle.
         return handle(root, base, path, ctx, attributes.get(path, none), mode)
 
     if mode == "fix":
@@ -95,11 +96,9 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
         results = map_items(one, files, min_parallel=FIX_MIN_PARALLEL, per_core=2)
     else:
         results = map_items(one, files)
-    outcomes = [o if o is not None else Outcome(path) for path, o in zip(files, results)]
     if mode == "check":
-        for index, reason in _late(pending(), outcomes):
-            outcomes[index] = Outcome(outcomes[index].path, skipped=reason)
-    return outcomes
+        _skip_late(pending(), files, results)
+    return [outcome for outcome in results if outcome is not None]
 
 
 def _outcome(
@@ -108,17 +107,22 @@ def _outcome(
     return Outcome(path, skipped, None if finding is None else Finding(*finding), changed, diff)
 
 
-def _late(attributes: dict[str, set[str]], outcomes: list[Outcome]) -> list[tuple[int, str]]:
-    """The outcomes an attribute turns into a skip, as ``handle`` would have made them (only
-    the terms' own exclusion comes before the attributes there)."""
-    found = []
-    for index, outcome in enumerate(outcomes):
-        names = attributes.get(outcome.path)
-        if names and outcome.skipped != EXCLUDED:
-            reason = _attribute_skip(names)
-            if reason is not None:
-                found.append((index, reason))
-    return found
+def _skip_late(
+    attributes: dict[str, set[str]], files: list[str], results: list[Outcome | None]
+) -> None:
+    """Turn the results of the files an attribute excludes into skips, as ``handle`` would
+    have (only the terms' own exclusion comes before the attributes there)."""
+    if not attributes:
+        return
+    position = {path: index for index, path in enumerate(files)}
+    for path, names in attributes.items():
+        index = position.get(path)
+        reason = _attribute_skip(names)
+        if index is None or reason is None:
+            continue
+        result = results[index]
+        if result is None or result.skipped != EXCLUDED:
+            results[index] = Outcome(path, skipped=reason)
 
 
 def handle(
