@@ -4,7 +4,7 @@
 
 """Header check and fix, against reuse and against a bare "list files, read 4 KiB" loop.
 
-Run: python benchmarks/headers.py [--files 20000] [--fix-files 1000] [--runs 3]
+Run: python benchmarks/headers.py [--files 20000] [--fix-files 1000 [5000 ...]] [--runs 3]
 (in the project's virtual environment, which has reuse from the test extra).
 Prints a Markdown table of wall times and ratios, all measured in one run.
 """
@@ -49,10 +49,49 @@ for name in out.split(b"\\0"):
 """
 
 
+def fix_rows(where: Path, count: int, runs: int) -> list[tuple[str, float, str]]:
+    """The fix of ``count`` files without a header, against the floor and reuse annotate."""
+    fix_tree = build(where, count, 0.0, licenses=ROOT / "LICENSES")
+    files = [p.relative_to(fix_tree).as_posix() for p in fix_tree.glob("pkg*/**/*.*")]
+    commands = {
+        "floor": [sys.executable, "-c", WRITE_FLOOR],
+        "fix": [*TGPL, "headers", "--all"],
+        "annotate": [*REUSE, "annotate", "--license", "GPL-3.0-or-later", "--copyright", "X"],
+    }
+    commands["annotate"] += files
+    # Each run of each command on its own copy of the tree, all made first and flushed
+    # to disk, as a checked-out repository's files are.
+    copies = {
+        (name, run): shutil.copytree(fix_tree, where.with_name(f"{where.name}-{name}-{run}"))
+        for run in range(runs)
+        for name in commands
+    }
+    os.sync()
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for (name, _), copy in copies.items():
+        samples[name].append(once(commands[name], copy))
+    for copy in copies.values():
+        shutil.rmtree(copy)
+    floor, fix, annotate = (statistics.median(samples[name]) for name in commands)
+    return [
+        (
+            f"floor: read, write to a temporary file, rename ({count} files)",
+            floor,
+            f"{floor / fix:.0%} of the fix below",
+        ),
+        (f"`tgpl-git headers --all` fixing {count} files", fix, "1.0x"),
+        (
+            "`reuse annotate` on the same files",
+            annotate,
+            f"tgpl-git is {annotate / fix:.1f}x faster",
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=20_000)
-    parser.add_argument("--fix-files", type=int, default=1_000)
+    parser.add_argument("--fix-files", type=int, nargs="+", default=[1_000])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     rows: list[tuple[str, float, str]] = []
@@ -89,39 +128,8 @@ def main() -> None:
             ),
         ]
 
-        fix_tree = build(Path(tmp) / "fix", args.fix_files, 0.0, licenses=ROOT / "LICENSES")
-        files = [p.relative_to(fix_tree).as_posix() for p in fix_tree.glob("pkg*/**/*.*")]
-        commands = {
-            "floor": [sys.executable, "-c", WRITE_FLOOR],
-            "fix": [*TGPL, "headers", "--all"],
-            "annotate": [*REUSE, "annotate", "--license", "GPL-3.0-or-later", "--copyright", "X"],
-        }
-        commands["annotate"] += files
-        # Each run of each command on its own copy of the tree, all made first and flushed
-        # to disk, as a checked-out repository's files are.
-        copies = {
-            (name, run): shutil.copytree(fix_tree, Path(tmp) / f"fix-{name}-{run}", symlinks=True)
-            for run in range(args.runs)
-            for name in commands
-        }
-        os.sync()
-        samples: dict[str, list[float]] = {name: [] for name in commands}
-        for (name, _), copy in copies.items():
-            samples[name].append(once(commands[name], copy))
-        floor, fix, annotate = (statistics.median(samples[name]) for name in commands)
-        rows += [
-            (
-                f"floor: read, write to a temporary file, rename ({args.fix_files} files)",
-                floor,
-                f"{floor / fix:.0%} of the fix below",
-            ),
-            (f"`tgpl-git headers --all` fixing {args.fix_files} files", fix, "1.0x"),
-            (
-                "`reuse annotate` on the same files",
-                annotate,
-                f"tgpl-git is {annotate / fix:.0f}x faster",
-            ),
-        ]
+        for count in args.fix_files:
+            rows += fix_rows(Path(tmp) / f"fix{count}", count, args.runs)
 
         single = Path(tmp) / "single"
         build(single, 0, 0.0)
