@@ -193,3 +193,11 @@ def test_the_short_way_agrees_with_the_engine(
             fast = None
         assert (fast.rule if fast else "need-more") == (slow.rule if slow else "need-more")
         assert (fast.line if fast else None) == (slow.line if slow else None)
+        try:  # and the fixer writes the same bytes either way
+            fixed = examine(head, complete, STYLES[style], SPEC, fixing=True)
+            fixed_slow = examine(head, complete, STYLES[style], SPEC, fixing=True, quick=False)
+        except NeedMore:
+            continue
+        assert fixed.new_head == fixed_slow.new_head
+        if fixed.new_head is not None:  # (what a verdict with nothing to write consumed is moot)
+            assert fixed.consumed == fixed_slow.consumed

@@ -70,8 +70,10 @@ def examine(
     short_way = quick and not (fixing and spec.year_policy == "range")
     if short_way and is_current(head, complete, style, spec):
         return OK
-    if quick and not fixing and plainly_missing(head, style, spec):
-        return Verdict(*MISSING, 1, None, len(head if complete else whole_lines(head)))
+    if quick and plainly_missing(head, style, spec):
+        body = head if complete else whole_lines(head)
+        new_head = _inserted(spec, style) + body if fixing else None
+        return Verdict(*MISSING, 1, new_head, len(body))
     if head.startswith(WIDE_BOMS):
         return Verdict("header-unreadable-encoding", "UTF-16 or UTF-32 text; only UTF-8 is edited")
     bom = UTF8_BOM if head.startswith(UTF8_BOM) else b""
@@ -296,6 +298,14 @@ def _rendered(
         lines = [style.open_line, *lines, style.close_line or ""]
         at += 1
     return tuple(lines), at
+
+
+@functools.lru_cache(maxsize=256)
+def _inserted(spec: HeaderSpec, style: CommentStyle) -> bytes:
+    """What goes before a plainly missing header's file: the header a new one gets and
+    the blank line that parts it from the code (as ``_insert`` writes them, in LF)."""
+    lines, _ = _rendered(spec, style, spec.year_for(None, True))
+    return "".join(f"{line}\n" for line in (*lines, "")).encode("utf-8")
 
 
 def _difference(
