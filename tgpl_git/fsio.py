@@ -16,34 +16,38 @@ from pathlib import Path
 from tgpl_git.errors import TgplError
 
 
-def atomic_write(path: Path, data: bytes | Iterable[bytes], compare: bool = True) -> bool:
+def atomic_write(path: Path | str, data: bytes | Iterable[bytes], compare: bool = True) -> bool:
     """Replace ``path`` with ``data`` through a temporary file in the same folder.
 
     The file keeps its permission bits; a symlink is refused rather than followed
     or replaced. Returns False, and writes nothing, when the bytes are already there
     (``compare=False``: the caller knows they differ and the file is not re-read).
     ``data`` may come in parts (a huge file, read a piece at a time), written in
-    order; parts are never compared.
+    order; parts are never compared. (Plain ``os`` calls on the path as a string: a
+    fix writes thousands of files, and pathlib's layers cost more than the calls.)
     """
+    name = os.fspath(path)
     try:
-        info = path.lstat()
+        info = os.lstat(name)
     except FileNotFoundError:
         info = None
     if info is not None and stat.S_ISLNK(info.st_mode):
-        raise TgplError(f"{path}: is a symbolic link; not writing through it")
-    if compare and isinstance(data, bytes) and info is not None and path.read_bytes() == data:
+        raise TgplError(f"{name}: is a symbolic link; not writing through it")
+    if compare and isinstance(data, bytes) and info is not None and _read(name) == data:
         return False
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     parts = (data,) if isinstance(data, bytes) else data
-    fd, tmp = _temporary(path.parent)
+    fd, tmp = _temporary(os.path.dirname(name) or ".")
     try:
         # No fsync: the rename is what makes the write all-or-nothing for every reader,
         # and syncing each file would make a fix of many files several times slower.
-        with open(fd, "wb") as handle:
+        try:
             for part in parts:
-                handle.write(part)
+                _write_all(fd, part)
             os.fchmod(fd, mode)
-        os.replace(tmp, path)
+        finally:
+            os.close(fd)
+        os.replace(tmp, name)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -51,10 +55,21 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes], compare: bool = True
     return True
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _read(name: str) -> bytes:
+    with open(name, "rb") as handle:
+        return handle.read()
+
+
 _serial = itertools.count()
 
 
-def _temporary(folder: Path) -> tuple[int, str]:
+def _temporary(folder: str) -> tuple[int, str]:
     """A new file in ``folder``, open for writing, only its owner may read it.
 
     Its name is short whatever the file it stands in for is called (a name at the

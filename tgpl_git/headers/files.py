@@ -294,7 +294,8 @@ def _apply(
     if mode == "diff":
         return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
     assert verdict.new_head is not None
-    atomic_write(root / path, chain((verdict.new_head, old_head[verdict.consumed :]), rest), False)
+    new = chain((verdict.new_head, old_head[verdict.consumed :]), rest)
+    atomic_write(f"{root}/{path}", new, compare=False)
     return Outcome(path, finding=finding, changed=True)
 
 
