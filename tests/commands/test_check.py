@@ -147,6 +147,22 @@ def test_without_a_range_outside_ci(branch: Path, capsys: pytest.CaptureFixture[
     assert code == 2 and "no range of commits" in capsys.readouterr().err
 
 
+def test_without_an_upstream_the_range_starts_at_the_adoption(
+    branch: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git(branch, "checkout", "--", "ai-training.toml")
+    since = git(branch, "rev-parse", "base").strip()
+    terms = branch / "ai-training.toml"
+    terms.write_text(terms.read_text() + f'\n[consent]\nsince = "{since}"\n')
+    code = main(["-C", str(branch), "check", "--only", "consent", "--format", "json"])
+    consent = json.loads(capsys.readouterr().out)["checks"]["consent"]
+    assert consent["range"] == f"{since}..HEAD"
+    assert consent["source"] == "the adoption ([consent] since)"
+    assert consent["commits"] == 2 and code == 1  # "Without consent" is judged
+    code = main(["-C", str(branch), "consent", "check"])
+    assert code == 1 and f"judged 2 commits in {since}..HEAD" in capsys.readouterr().out
+
+
 def test_a_shallow_clone_is_explained(branch: Path, tmp_path: Path) -> None:
     terms = branch / "ai-training.toml"
     git(branch, "checkout", "--", "ai-training.toml")

@@ -68,7 +68,7 @@ def check_command(
         findings += found
         summary["exports"] = {"files": len(terms.export), "findings": len(found)}
     if terms is not None and "consent" in selected:
-        choice = _range(root, range_text, env)
+        choice = _range(root, range_text, env, terms.consent.since)
         found, judged = _consent(root, terms, choice)
         findings += found
         summary["consent"] = {
@@ -113,14 +113,14 @@ def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int]:
     return [o.finding for o in outcomes if o.finding is not None], checked
 
 
-def _range(root: Path, given: str | None, env: Mapping[str, str]) -> Choice:
+def _range(root: Path, given: str | None, env: Mapping[str, str], since: str | None) -> Choice:
     if given:
         return Choice(given, "--range")
     detected = detect(env)
     if detected is not None:
         return detected
     try:
-        return Choice(default_range(root), "the branch's upstream")
+        return default_range(root, since)
     except UsageError:
         raise UsageError(
             "no range of commits for the consent check: pass --range BASE..HEAD "

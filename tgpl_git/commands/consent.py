@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tgpl_git import git
+from tgpl_git.ci_range import Choice
 from tgpl_git.consent import history
 from tgpl_git.consent.identity import Person, parse_person, same_email
 from tgpl_git.consent.message import clean_message
@@ -33,7 +34,7 @@ from tgpl_git.terms import FILE_NAME, Terms, load_terms
 def check_command(
     range_text: str | None, message_file: str | None, fmt: str, write: Callable[[str], object]
 ) -> int:
-    """Judge ``range_text`` (default: upstream..HEAD), or one message file (commit-msg).
+    """Judge ``range_text`` (default: ``default_range``), or one message file (commit-msg).
 
     Findings are written as they are found, so memory does not grow with the range.
     """
@@ -46,7 +47,7 @@ def check_command(
             writer.add(finding)
         writer.close({"message": message_file})
         return EXIT_FINDINGS if writer.errors else EXIT_CLEAN
-    text = range_text or default_range(root)
+    text = range_text or default_range(root, terms.consent.since).text
     revisions = history.resolve(
         root, text, terms.consent.since, whole_history=policy.scope == "contributor"
     )
@@ -64,17 +65,22 @@ def check_command(
     return EXIT_FINDINGS if writer.errors else EXIT_CLEAN
 
 
-def default_range(root: Path) -> str:
-    """``@{upstream}..HEAD`` when the branch has an upstream."""
+def default_range(root: Path, since: str | None) -> Choice:
+    """``@{upstream}..HEAD`` when the branch has an upstream, else every commit since the
+    adoption (``[consent] since``): the commits that need consent at all."""
     if not history.head_exists(root):
         raise UsageError("the repository has no commits yet: there is nothing to check")
     try:
         git.run(["rev-parse", "--verify", "--quiet", "@{upstream}"], root)
+        return Choice("@{upstream}..HEAD", "the branch's upstream")
     except GitError:
-        raise UsageError(
-            "no range given and the current branch has no upstream: pass --range BASE..HEAD"
-        ) from None
-    return "@{upstream}..HEAD"
+        pass
+    if since:
+        return Choice(f"{since}..HEAD", "the adoption ([consent] since)")
+    raise UsageError(
+        "no range given, the current branch has no upstream and ai-training.toml "
+        "names no [consent] since: pass --range BASE..HEAD"
+    )
 
 
 CONSENTED = Judgement((), True)
