@@ -157,7 +157,7 @@ def test_without_an_upstream_the_range_starts_at_the_adoption(
     code = main(["-C", str(branch), "check", "--only", "consent", "--format", "json"])
     consent = json.loads(capsys.readouterr().out)["checks"]["consent"]
     assert consent["range"] == f"{since}..HEAD"
-    assert consent["source"] == "the adoption ([consent] since)"
+    assert consent["source"] == "the adoption commit, [consent] since"
     assert consent["commits"] == 2 and code == 1  # "Without consent" is judged
     code = main(["-C", str(branch), "consent", "check"])
     assert code == 1 and f"judged 2 commits in {since}..HEAD" in capsys.readouterr().out

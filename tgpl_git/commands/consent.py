@@ -76,7 +76,7 @@ def default_range(root: Path, since: str | None) -> Choice:
     except GitError:
         pass
     if since:
-        return Choice(f"{since}..HEAD", "the adoption ([consent] since)")
+        return Choice(f"{since}..HEAD", "the adoption commit, [consent] since")
     raise UsageError(
         "no range given, the current branch has no upstream and ai-training.toml "
         "names no [consent] since: pass --range BASE..HEAD"
