@@ -22,6 +22,40 @@ def test_a_folder_with_no_header_anywhere_is_written_once() -> None:
 
 
 def test_names_with_stars_stay_literal() -> None:
-    tracked = ["odd*dir/a.x", "odd*dir/b.x", "c*.x", "d.py"]
-    gaps = {"odd*dir/a.x", "odd*dir/b.x", "c*.x"}
-    assert _collapsed(gaps, gaps, tracked) == {"odd\\*dir/**", "c\\*.x"}
+    tracked = [
+        "odd*dir/a.x",
+        "odd*dir/b.x",
+        "c*.x",
+        "d.py",
+        "we*ird/a.q",
+        "we*ird/b.q",
+        "we*ird/c.py",
+    ]
+    gaps = {"odd*dir/a.x", "odd*dir/b.x", "c*.x", "we*ird/a.q", "we*ird/b.q"}
+    assert _collapsed(gaps, gaps, tracked) == {"odd\\*dir/**", "c\\*.x", "we\\*ird/*.q"}
+
+
+def test_the_files_of_one_extension_in_a_folder_are_written_once() -> None:
+    tracked = [
+        "samples/b/one.foo",
+        "samples/b/two.foo",
+        "samples/b/sub/three.foo",  # below: not matched by samples/b/*.foo, named alone
+        "samples/b/code.py",  # has a header
+        "samples/c/one.bar",
+        "samples/c/two.bar",  # has a header: samples/c/*.bar would cover it
+        "samples/d/only.baz",  # one file: its name is as short as a glob
+        "samples/d/code.py",
+    ]
+    gaps = {
+        "samples/b/one.foo",
+        "samples/b/two.foo",
+        "samples/b/sub/three.foo",
+        "samples/c/one.bar",
+        "samples/d/only.baz",
+    }
+    assert _collapsed(gaps, gaps, tracked) == {
+        "samples/b/*.foo",
+        "samples/b/sub/**",
+        "samples/c/one.bar",
+        "samples/d/only.baz",
+    }

@@ -176,16 +176,33 @@ def _ancestors(path: str) -> list[str]:
 
 
 def _collapsed(paths: set[str], named: set[str], tracked: Sequence[str]) -> set[str]:
-    """``paths`` as REUSE.toml globs, a folder written once (``FOLDER/**``) where every
-    file tracked under it is ``named``, the others each by its name."""
+    """``paths`` as REUSE.toml globs: a folder written once (``FOLDER/**``) where every
+    file tracked under it is ``named``; else one glob for the files of one extension
+    directly in a folder (``FOLDER/*.ext``) where there are several and all are named;
+    the others each by its name."""
     under: Counter[str] = Counter(f for path in tracked for f in _ancestors(path))
     full = Counter(f for path in named for f in _ancestors(path))
     whole = {folder for folder, n in full.items() if n == under[folder]}
+    kinds = Counter(_kind(path) for path in tracked)
+    named_kinds = Counter(_kind(path) for path in named)
     globs = set()
     for path in paths:
         top = next((f for f in _ancestors(path) if f in whole), None)
-        globs.add(literal(top) + "/**" if top is not None else literal(path))
+        folder, ext = kind = _kind(path)
+        if top is not None:
+            globs.add(literal(top) + "/**")
+        elif ext and kinds[kind] > 1 and named_kinds[kind] == kinds[kind]:
+            globs.add(f"{literal(folder)}/*.{ext}" if folder else f"*.{ext}")
+        else:
+            globs.add(literal(path))
     return globs
+
+
+def _kind(path: str) -> tuple[str, str]:
+    """The folder a path is directly in, and its extension ("" without one)."""
+    folder, _, name = path.rpartition("/")
+    ext = _EXTENSION.search(name)
+    return folder, ext.group(1) if ext else ""
 
 
 def reuse_gaps(
