@@ -8,7 +8,8 @@ Processes are forked, so workers share what the parent already loaded (the
 terms, compiled patterns) without pickling it, and the parent takes a share of
 the work itself. Each worker takes every n-th item, which spreads costly files
 evenly, and sends its results back through a pipe. Small jobs run in-process:
-starting workers costs more than it saves below a few thousand files. (Plain
+starting workers costs more than it saves below a few thousand files that are
+only read (the caller says where it pays sooner: a fix, which writes). (Plain
 ``os.fork`` rather than a ``multiprocessing`` pool: importing and running the
 pool cost more than a tenth of a whole-tree check.)
 """
