@@ -383,6 +383,12 @@ VERDICTS = [
         CURRENT + "\nx = 1\n" + CURRENT,
     ),
     (
+        "a comment that only starts like our sentence is the author's",
+        "# AI training: this module trains nothing\nx = 1\n",
+        "header-missing",
+        CURRENT + "\n# AI training: this module trains nothing\nx = 1\n",
+    ),
+    (
         "a header inside a docstring is not a header",
         '"""\n' + CURRENT + '"""\n',
         "header-missing",
@@ -434,6 +440,15 @@ def test_missing_final_newline_stays_missing() -> None:
 def test_files_left_alone_are_reported(data: bytes, rule: str) -> None:
     verdict, fixed = fix(data, "hash")
     assert verdict.rule == rule and verdict.new_head is None and fixed == data
+
+
+def test_a_heading_in_another_syntax_is_never_taken_for_a_header() -> None:
+    # In Markdown "# ..." is a heading: only an SPDX line makes another language's
+    # comment a header copied from elsewhere.
+    page = b"# AI training: our policy\n\nText.\n"
+    verdict, fixed = fix(page, "html")
+    assert verdict.rule == "header-missing"
+    assert fixed == header("html").encode() + b"\n" + page
 
 
 def test_header_text_a_style_cannot_hold_is_reported() -> None:

@@ -146,5 +146,16 @@ def block_at(
         if i >= len(lines) or lines[i].strip() != style.close_line:
             return None
         i += 1
-    ours = any(k == "sentence" or is_our_identifier(t, spec) for _, k, t in kinds)
-    return Block(start, i, style, tuple(kinds), ours)
+    return Block(start, i, style, tuple(kinds), _ours(kinds, spec))
+
+
+def _ours(kinds: Sequence[tuple[int, str, str]], spec: HeaderSpec) -> bool:
+    """A block is ours when it names our terms, or carries our sentence with an SPDX
+    line or a pointer to ai-training.toml: a lone comment that merely starts with
+    "AI training:" is the author's text, and stays."""
+    if any(is_our_identifier(text, spec) for _, _, text in kinds):
+        return True
+    spdx = any(kind in ("copyright", "identifier", "contributor") for _, kind, _ in kinds)
+    return any(
+        kind == "sentence" and (spdx or "ai-training.toml" in text) for _, kind, text in kinds
+    )

@@ -242,9 +242,15 @@ def _other_style_block(
         if other is style or other.name == "sidecar":
             continue
         block = block_at(lines, at, other, spec)
-        if block is not None and block.ours:
+        # Another language's comment is only taken for ours with an SPDX line in it:
+        # the line may be no comment here at all (a Markdown heading "# AI training: ...").
+        if block is not None and block.ours and _has_spdx(block):
             return block
     return None
+
+
+def _has_spdx(block: Block) -> bool:
+    return any(kind in ("copyright", "identifier") for _, kind, _ in block.kinds)
 
 
 def _extras(lines: list[str], block: Block, style: CommentStyle, spec: HeaderSpec) -> list[str]:
