@@ -383,6 +383,17 @@ VERDICTS = [
         CURRENT + "\nx = 1\n" + CURRENT,
     ),
     (
+        "another licence's identifier in our block stays in it, and the block stays one",
+        "# SPDX-License-Identifier: MIT\n# AI training: an old wording\nx = 1\n",
+        "header-outdated-text",
+        CURRENT.replace(
+            "2026 The Example Authors\n",
+            "2026 The Example Authors\n# SPDX-License-Identifier: MIT\n",
+            1,
+        )
+        + "x = 1\n",
+    ),
+    (
         "a comment that only starts like our sentence is the author's",
         "# AI training: this module trains nothing\nx = 1\n",
         "header-missing",

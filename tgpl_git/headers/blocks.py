@@ -134,7 +134,7 @@ def block_at(
     while i < len(lines):
         text = content(lines[i], style)
         kind = classify(text, spec) if text is not None else None
-        if kind is None or (kind == "identifier" and any(k == kind for _, k, _ in kinds)):
+        if kind is None:
             break
         kinds.append((i, kind, text or ""))
         i += 1
