@@ -462,6 +462,15 @@ def test_a_heading_in_another_syntax_is_never_taken_for_a_header() -> None:
     assert fixed == header("html").encode() + b"\n" + page
 
 
+def test_a_header_half_in_another_syntax_becomes_one() -> None:
+    ours = header("c").splitlines(keepends=True)
+    data = ("# " + ours[1][3:] + ours[2] + "int x;\n").encode()  # identifier in "#" comments
+    verdict, fixed = fix(data, "c")
+    assert verdict.rule == "header-duplicate"
+    assert fixed == header("c").encode() + b"\nint x;\n"
+    assert check(fixed, "c").rule is None
+
+
 def test_header_text_a_style_cannot_hold_is_reported() -> None:
     spec = dataclasses.replace(SPEC, holder="A -- B")
     verdict = check(b"<a/>\n", "html", spec)

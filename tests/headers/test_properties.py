@@ -201,3 +201,57 @@ def test_the_short_way_agrees_with_the_engine(
         assert fixed.new_head == fixed_slow.new_head
         if fixed.new_head is not None:  # (what a verdict with nothing to write consumed is moot)
             assert fixed.consumed == fixed_slow.consumed
+
+
+# Lines that look like headers, prologs and comments in several languages, in any
+# order: the shapes a repository's first lines take, and their near misses.
+PIECES = [
+    "#!/bin/sh\n",
+    "<?xml version='1.0'?>\n",
+    "<?php\n",
+    "?>\n",
+    "---\n",
+    "//go:build x\n",
+    "# -*- coding: utf-8 -*-\n",
+    "# SPDX-License-Identifier: MIT\n",
+    "// SPDX-FileCopyrightText: 2020 X\n",
+    "/* Copyright (c) 1999 Foo */\n",
+    "\n",
+    "x = 1\n",
+    "<!DOCTYPE html>\n",
+    "# AI training: something\n",
+    "/*\n",
+    "*/\n",
+    " * SPDX-License-Identifier: GPL-2.0\n",
+    "<!-- AI training: permitted; see ai-training.toml. -->\n",
+    "<!--\n",
+    "-->\n",
+    "-- SPDX-License-Identifier: MIT\n",
+    "// AI training: permitted only if trained models are released as free software; "
+    "see ai-training.toml.\n",
+    "# SPDX-FileCopyrightText: 2026 The Example Authors\n",
+    "# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0\n",
+    "SPDX-License-Identifier: MIT\n",
+    "print('SPDX-License-Identifier: x')\n",
+]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    style=st.sampled_from(["hash", "c", "c-block", "html", "dash", "php"]),
+    parts=st.lists(st.sampled_from(PIECES), max_size=10),
+)
+def test_header_like_files_fix_once_and_keep_what_is_not_ours(style: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    data = text.encode("utf-8")
+    verdict, fixed = fix(data, style)
+    if verdict.new_head is None:
+        assert fixed == data
+        return
+    assert check(fixed, style).rule is None
+    assert fix(fixed, style)[1] == fixed
+    if "AI training" not in text and "LicenseRef-TGPL-1.0" not in text:
+        # Nothing of ours was there: the fix only inserts.
+        inserted = len(fixed) - len(data)
+        position = next((i for i, (a, b) in enumerate(zip(fixed, data)) if a != b), len(data))
+        assert fixed[:position] + fixed[position + inserted :] == data

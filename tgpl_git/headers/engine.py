@@ -162,7 +162,13 @@ def _plan(
     if not blocks:
         other = _other_style_block(lines, first_text, style, spec)
         if other is not None:
-            blocks = [other]
+            # The rest of our header may follow in this file's own comments: the same
+            # header, half converted, which the fix makes one again.
+            after = zone_end(lines, other.end, style)
+            if after == len(lines) and not complete:
+                raise NeedMore(in_prolog=False)
+            rest = [b for b in _blocks(lines, other.end, after, style, spec) if b.ours]
+            blocks = [other, *rest]
     if not blocks:
         foreign = any(NOTICE.search(lines[i]) for i in range(start, end))
         rule, message = (
