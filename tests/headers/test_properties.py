@@ -51,13 +51,25 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 def test_fix_then_check_passes_and_fix_is_idempotent(
     style: str, prolog: str, text: str, eol: str
 ) -> None:
-    data = (prolog + text).replace("\n", eol).encode("utf-8")
+    settled_fix((prolog + text).replace("\n", eol).encode("utf-8"), style)
+
+
+def settled_fix(data: bytes, style: str) -> bytes:
+    """The fix of ``data``, having checked that it settles: the check then passes, and
+    fixing again changes nothing."""
     verdict, fixed = fix(data, style)
     if verdict.new_head is None:
         assert fixed == data
-        return
+        return fixed
     assert check(fixed, style).rule is None
     assert fix(fixed, style)[1] == fixed
+    return fixed
+
+
+def assert_only_inserted(data: bytes, fixed: bytes) -> None:
+    inserted = len(fixed) - len(data)
+    position = next((i for i, (a, b) in enumerate(zip(fixed, data)) if a != b), len(data))
+    assert fixed[:position] + fixed[position + inserted :] == data
 
 
 @SETTINGS
@@ -134,9 +146,7 @@ def test_a_head_cut_short_never_loses_a_byte(
     fixed = verdict.new_head + head[verdict.consumed :] + stream.read()
     assert check(fixed, "hash").rule in (None, "header-duplicate", "header-wrong-position")
     if verdict.rule in ("header-missing", "header-foreign-only"):
-        inserted = len(fixed) - len(data)
-        position = next((i for i, (a, b) in enumerate(zip(fixed, data)) if a != b), len(data))
-        assert fixed[:position] + fixed[position + inserted :] == data
+        assert_only_inserted(data, fixed)
 
 
 HEADERISH = st.sampled_from(
@@ -243,15 +253,6 @@ PIECES = [
 )
 def test_header_like_files_fix_once_and_keep_what_is_not_ours(style: str, parts: list[str]) -> None:
     text = "".join(parts)
-    data = text.encode("utf-8")
-    verdict, fixed = fix(data, style)
-    if verdict.new_head is None:
-        assert fixed == data
-        return
-    assert check(fixed, style).rule is None
-    assert fix(fixed, style)[1] == fixed
+    fixed = settled_fix(text.encode("utf-8"), style)
     if "AI training" not in text and "LicenseRef-TGPL-1.0" not in text:
-        # Nothing of ours was there: the fix only inserts.
-        inserted = len(fixed) - len(data)
-        position = next((i for i, (a, b) in enumerate(zip(fixed, data)) if a != b), len(data))
-        assert fixed[:position] + fixed[position + inserted :] == data
+        assert_only_inserted(text.encode("utf-8"), fixed)  # nothing of ours was there
