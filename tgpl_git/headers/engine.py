@@ -167,8 +167,8 @@ def _plan(
             after = zone_end(lines, other.end, style)
             if after == len(lines) and not complete:
                 raise NeedMore(in_prolog=False)
-            rest = [b for b in _blocks(lines, other.end, after, style, spec) if b.ours]
-            blocks = [other, *rest]
+            own = [b for b in _blocks(lines, other.end, after, style, spec) if b.ours]
+            blocks = [other, *own]
     if not blocks:
         foreign = any(NOTICE.search(lines[i]) for i in range(start, end))
         rule, message = (
