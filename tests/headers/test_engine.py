@@ -471,6 +471,16 @@ def test_a_header_half_in_another_syntax_becomes_one() -> None:
     assert check(fixed, "c").rule is None
 
 
+def test_what_a_block_comment_holds_is_never_a_header() -> None:
+    # The "<!--" opened on the first line closes on the second: that line is the
+    # comment's text, and moving it would close the comment further down.
+    page = b"<!--\n<!-- AI training: permitted; see ai-training.toml. -->\n<p>x</p>\n"
+    verdict, fixed = fix(page, "html")
+    assert verdict.rule == "header-missing"
+    assert fixed == header("html").encode() + b"\n" + page
+    assert check(fixed, "html").rule is None
+
+
 def test_header_text_a_style_cannot_hold_is_reported() -> None:
     spec = dataclasses.replace(SPEC, holder="A -- B")
     verdict = check(b"<a/>\n", "html", spec)

@@ -224,12 +224,28 @@ def _blocks(
     i = start
     while i < end:
         block = block_at(lines, i, style, spec)
-        if block is None:
-            i += 1
-        else:
+        if block is not None:
             blocks.append(block)
             i = block.end
+        else:
+            i = _past_open_comment(lines, i, end, style)
     return blocks
+
+
+def _past_open_comment(lines: list[str], i: int, end: int, style: CommentStyle) -> int:
+    """The line after ``i``, or after the line that closes a block comment ``i`` opens:
+    what is inside one is its text, never a header line (and moving it would close the
+    comment elsewhere)."""
+    text = lines[i].strip()
+    if style.block is None or not text.startswith(style.block[0]):
+        return i + 1
+    opener, closer = style.block
+    if closer in text[len(opener) :]:
+        return i + 1
+    j = i + 1
+    while j < end and closer not in lines[j]:
+        j += 1
+    return j + 1
 
 
 @functools.lru_cache(maxsize=256)
