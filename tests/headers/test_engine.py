@@ -384,7 +384,7 @@ VERDICTS = [
     ),
     (
         "another licence's identifier in our block stays in it, and the block stays one",
-        "# SPDX-License-Identifier: MIT\n# AI training: an old wording\nx = 1\n",
+        "# SPDX-License-Identifier: MIT\n# AI training: permitted; see ai-training.toml.\nx = 1\n",
         "header-outdated-text",
         CURRENT.replace(
             "2026 The Example Authors\n",
@@ -392,6 +392,12 @@ VERDICTS = [
             1,
         )
         + "x = 1\n",
+    ),
+    (
+        "beside another licence's identifier too",
+        "# SPDX-License-Identifier: MIT\n# AI training: our own words\nx = 1\n",
+        "header-foreign-only",
+        CURRENT + "\n# SPDX-License-Identifier: MIT\n# AI training: our own words\nx = 1\n",
     ),
     (
         "a comment that only starts like our sentence is the author's",

@@ -254,5 +254,5 @@ PIECES = [
 def test_header_like_files_fix_once_and_keep_what_is_not_ours(style: str, parts: list[str]) -> None:
     text = "".join(parts)
     fixed = settled_fix(text.encode("utf-8"), style)
-    if "AI training" not in text and "LicenseRef-TGPL-1.0" not in text:
+    if "ai-training.toml" not in text and "LicenseRef-TGPL-1.0" not in text:
         assert_only_inserted(text.encode("utf-8"), fixed)  # nothing of ours was there

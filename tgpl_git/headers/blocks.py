@@ -150,12 +150,10 @@ def block_at(
 
 
 def _ours(kinds: Sequence[tuple[int, str, str]], spec: HeaderSpec) -> bool:
-    """A block is ours when it names our terms, or carries our sentence with an SPDX
-    line or a pointer to ai-training.toml: a lone comment that merely starts with
-    "AI training:" is the author's text, and stays."""
-    if any(is_our_identifier(text, spec) for _, _, text in kinds):
-        return True
-    spdx = any(kind in ("copyright", "identifier", "contributor") for _, kind, _ in kinds)
+    """A block is ours when it names our terms, or carries our sentence, which always
+    points at ai-training.toml: a comment that merely starts with "AI training:" is
+    the author's text, and stays (beside another licence's identifier too)."""
     return any(
-        kind == "sentence" and (spdx or "ai-training.toml" in text) for _, kind, text in kinds
+        is_our_identifier(text, spec) or (kind == "sentence" and "ai-training.toml" in text)
+        for _, kind, text in kinds
     )
