@@ -351,15 +351,11 @@ def _header_in(style: str) -> Pattern[bytes]:
     return re.compile(rb"^" + re.escape(STYLES[style].prefix.encode()) + rb"SPDX-", re.M)
 
 
-def _sniff(*rules: tuple[str, str]) -> tuple[tuple[str, str], ...]:
-    return rules
-
-
 # Extensions several languages share, with what tells them apart in the first 4 KiB
 # (patterns over bytes, line by line). A file that matches none is skipped: a wrong
 # comment syntax would break it.
 SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
-    "m": _sniff(
+    "m": (
         (r"^\s*(#import|#include|@interface|@implementation|@protocol)\b", "c"),
         (r"^:-\s*module\b", "percent"),  # Mercury
         # MATLAB / Octave: a comment (not a MUMPS %label), a function or class definition
@@ -370,42 +366,34 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # MUMPS matches none: its first line must stay the routine's label line.
     ),
-    "pp": _sniff(
+    "pp": (
         (r"(?i)^\s*(unit|program|library|uses|procedure|interface)\b", "c"),  # Free Pascal
         (r"^\s*(class|define|node)\s+[\w:'\"]+.*\{|^\s*#", "hash"),  # Puppet
     ),
-    "pl": _sniff(
+    "pl": (
         (
             r"^#!.*perl|^\s*use\s+(strict|warnings)|^\s*package\s+\w|^\s*sub\s+\w|\bmy\s+[$@%]",
             "hash",
         ),
         (r"^:-|:-\s*$", "percent"),  # Prolog
     ),
-    "t": _sniff(
-        (r"^#!.*perl|^\s*use\s+(strict|warnings|Test)", "hash"),
-    ),
-    "v": _sniff(
+    "t": ((r"^#!.*perl|^\s*use\s+(strict|warnings|Test)", "hash"),),
+    "v": (
         (r"^\s*(module\s+\w+\s*[(#;]|endmodule\b)", "c"),  # Verilog
         (r"^\s*(Require|Theorem|Lemma|Definition|Inductive|Fixpoint|Proof)\b", "ml"),  # Rocq
         (r"^\s*(fn|import|module)\s+\w", "c"),  # V
     ),
-    "cs": _sniff(
-        (r"^\s*(using\s+[\w.]+\s*;|namespace\s+\w|(public|internal)\s+[\w\s]*class\s)", "c"),
-    ),
-    "d": _sniff(
-        (r"^\s*(module|import)\s+[\w.]+\s*;", "c"),
-    ),
-    "cls": _sniff(
+    "cs": ((r"^\s*(using\s+[\w.]+\s*;|namespace\s+\w|(public|internal)\s+[\w\s]*class\s)", "c"),),
+    "d": ((r"^\s*(module|import)\s+[\w.]+\s*;", "c"),),
+    "cls": (
         (r"\\(ProvidesClass|NeedsTeXFormat|LoadClass)\b", "percent"),
         (r"(?i)^\s*(public|global|private)\s+(\w+\s+)*class\b", "c"),  # Apex
         (r"^VERSION \d|^Attribute VB_", "apostrophe"),
     ),
-    "r": _sniff((r"(?i)^\s*REBOL\s*\[", "semicolon"), (r"<-|\blibrary\(|\bfunction\(", "hash")),
-    "fs": _sniff(
-        (r"^\s*(open|module|namespace|let)\s|^#version\b|\bvoid\s+main\b", "c"),
-    ),
-    "ts": _sniff((r"^\s*<\?xml|<TS\b", "html"), (r".", "c")),
-    "sls": _sniff((r"^\s*\(", "semicolon"), (r".", "hash")),
+    "r": ((r"(?i)^\s*REBOL\s*\[", "semicolon"), (r"<-|\blibrary\(|\bfunction\(", "hash")),
+    "fs": ((r"^\s*(open|module|namespace|let)\s|^#version\b|\bvoid\s+main\b", "c"),),
+    "ts": ((r"^\s*<\?xml|<TS\b", "html"), (r".", "c")),
+    "sls": ((r"^\s*\(", "semicolon"), (r".", "hash")),
 }
 
 
