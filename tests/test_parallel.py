@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from tgpl_git.parallel import map_items
 
@@ -45,3 +46,23 @@ def test_a_workers_exception_reaches_the_caller() -> None:
 
     with pytest.raises(TgplError, match="item 401 failed"):
         map_items(job, list(range(500)), min_parallel=10)
+
+
+def test_every_worker_is_waited_for_when_one_fails() -> None:
+    import pytest
+
+    from tgpl_git.errors import TgplError
+
+    children = Path(f"/proc/self/task/{os.getpid()}/children")
+    if not children.exists():
+        pytest.skip("no /proc children list here")
+
+    def job(n: int) -> int:
+        if n == 1:  # in the first worker's share: the others are still to be collected
+            raise TgplError("item 1 failed")
+        return n
+
+    before = set(children.read_text().split())
+    with pytest.raises(TgplError, match="item 1 failed"):
+        map_items(job, list(range(600)), min_parallel=10, per_core=3)
+    assert set(children.read_text().split()) <= before  # no worker left behind

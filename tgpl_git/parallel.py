@@ -42,7 +42,6 @@ def map_items(
     if len(items) < min_parallel or workers < 2 or not sys.platform.startswith("linux"):
         return [job(item) for item in items]
     import gc
-    import pickle
 
     sys.stdout.flush()  # nothing buffered may be written twice
     sys.stderr.flush()
@@ -51,21 +50,30 @@ def map_items(
     gc.freeze()
     try:
         children = [_fork(job, items[k::workers]) for k in range(1, workers)]
-        shares = [[job(item) for item in items[0::workers]]]
-        for pid, reader in children:
-            with os.fdopen(reader, "rb") as pipe:
-                data = pipe.read()
-            os.waitpid(pid, 0)
-            ok, value = pickle.loads(data) if data else (False, "a worker process died")
-            if not ok:
-                raise value if isinstance(value, BaseException) else RuntimeError(value)
-            shares.append(cast("list[R]", value))
+        try:
+            shares = [[job(item) for item in items[0::workers]]]
+        finally:
+            answers = [_collect(pid, reader) for pid, reader in children]  # every worker ends
     finally:
         gc.unfreeze()
+    for ok, value in answers:
+        if not ok:
+            raise value if isinstance(value, BaseException) else RuntimeError(value)
+        shares.append(cast("list[R]", value))
     results: list[R] = [None] * len(items)  # type: ignore[list-item]
     for k, share in enumerate(shares):
         results[k::workers] = share
     return results
+
+
+def _collect(pid: int, reader: int) -> tuple[bool, object]:
+    """A worker's answer: (True, its results) or (False, what it raised)."""
+    import pickle
+
+    with os.fdopen(reader, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    return pickle.loads(data) if data else (False, "a worker process died")
 
 
 def _fork(job: Callable[[T], R], share: Sequence[T]) -> tuple[int, int]:
