@@ -63,6 +63,23 @@ def test_sync_and_drift(project: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 1 and "AI-TRAINING.md: export-stale out of date with ai-training.toml" in out
 
 
+def test_a_file_name_that_is_not_utf8_is_listed_byte_for_byte(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import subprocess
+
+    name = b"caf\xe9.dat"  # Latin-1
+    (project / os.fsdecode(name)).write_bytes(b"data\n")
+    subprocess.run(["git", "add", "-A"], cwd=project, check=True)
+    terms = project / "ai-training.toml"
+    terms.write_text(MINIMAL_TERMS + '\n[export]\n"files.spdx" = "spdx"\n')
+    code, out, _ = run(capsys, project, "terms", "validate", "--sync")
+    assert code == 1 and "wrote files.spdx" in out
+    assert b"FileName: ./" + name + b"\n" in (project / "files.spdx").read_bytes()
+    assert run(capsys, project, "check", "--only", "exports")[0] == 0  # and not stale
+
+
 def test_an_export_the_terms_cannot_give(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (project / "ai-training.toml").write_text(
         MINIMAL_TERMS + '\n[export]\n"site/policy.json" = "tdm-policy"\n"AI.md" = "markdown"\n'

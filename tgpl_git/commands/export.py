@@ -35,7 +35,7 @@ def export_command(fmt: str, output: str | None, base_url: str | None = None) ->
         raise UsageError(f"the {fmt} export is not built in this version (built: {built})")
     if output is None:
         return text
-    changed = atomic_write(Path(output), text.encode("utf-8"))
+    changed = atomic_write(Path(output), _encoded(text))
     return f"{'wrote' if changed else 'unchanged'} {output}\n"
 
 
@@ -54,7 +54,7 @@ def sync_exports(root: Path, terms: Terms) -> list[str]:
         target = root / path
         if text is not None and not _same(fmt, read_if_there(target), text):
             target.parent.mkdir(parents=True, exist_ok=True)
-            if atomic_write(target, text.encode("utf-8")):
+            if atomic_write(target, _encoded(text)):
                 changed.append(path)
     if impossible:
         raise ConfigError("cannot write " + "; ".join(impossible))
@@ -125,8 +125,15 @@ def _same(fmt: str, current: bytes | None, text: str) -> bool:
     if fmt == "spdx":
         from tgpl_git.exports.spdx_doc import without_created
 
-        return without_created(current.decode("utf-8", "replace")) == without_created(text)
-    return current == text.encode("utf-8")
+        current_text = current.decode("utf-8", "surrogateescape")
+        return without_created(current_text) == without_created(text)
+    return current == _encoded(text)
+
+
+def _encoded(text: str) -> bytes:
+    """An export's bytes: a tracked path that is not UTF-8 (lone surrogates, from
+    ``os.fsdecode``) is written back as the bytes git has for it."""
+    return text.encode("utf-8", "surrogateescape")
 
 
 def sync_project() -> list[str]:
