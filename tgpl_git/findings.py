@@ -23,8 +23,8 @@ _JSON_OPEN = f'{{"version": {JSON_FORMAT_VERSION}, "findings": ['
 class Finding(NamedTuple):
     """One problem: which rule, where (a path and line, or a commit), and how to fix it.
 
-    (A named tuple: a whole-tree check makes one per file without a header, and sends
-    them between processes; a tuple is the cheapest record to make and to pickle.)
+    (A named tuple: a whole-tree check makes one per file without a header, and a tuple
+    is the cheapest record to make.)
     """
 
     rule: str
