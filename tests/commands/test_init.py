@@ -374,6 +374,27 @@ def test_a_guide_that_is_not_utf8_keeps_every_byte(git_repo: Path) -> None:
     assert checked.returncode == 0, checked.stdout
 
 
+def test_names_that_are_not_utf8_go_into_the_toml_files_as_globs(git_repo: Path) -> None:
+    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
+    write(git_repo, os.fsdecode(b"caf\xe9.py"), b"# caf\xe9\nx = 1\n")  # no header fits
+    write(git_repo, os.fsdecode(b"vendor/lib\xe9/LICENSE"), (CORPUS / "ISC.txt").read_bytes())
+    write(git_repo, os.fsdecode(b"vendor/lib\xe9/x.py"), "x = 2\n")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = subprocess.run(
+        [sys.executable, "-m", "tgpl_git", "init", "--yes", "--ci", "none"],
+        cwd=git_repo,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    # TOML holds Unicode only: the byte that is not UTF-8 becomes "*".
+    terms = tomllib.loads((git_repo / "ai-training.toml").read_text())
+    assert terms["headers"]["skip"] == ["caf*.py"]
+    assert [o["path"] for o in terms["overrides"]] == ["vendor/lib*/**"]
+    assert "caf*.py" in (git_repo / "REUSE.toml").read_text()
+    assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0
+
+
 def test_terms_without_their_text_and_a_broken_terms_file_are_refused(git_repo: Path) -> None:
     done = init_mit_project(git_repo, {}, "--terms", "LicenseRef-Mine")
     assert done.returncode == 2 and "LICENSES/LicenseRef-Mine.txt" in done.stderr

@@ -163,7 +163,7 @@ def reuse_annotations(
                 (party.glob,),
                 party.copyright or ("NOASSERTION",),
                 party.license,
-                f"Third-party code under its own licence ({party.license_file}).",
+                f"Third-party code under its own licence ({literal(party.license_file)}).",
             )
         )
     return annotations

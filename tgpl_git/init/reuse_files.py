@@ -36,9 +36,18 @@ class Annotation:
     comment: str
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]+")
+
+
 def literal(path: str) -> str:
-    """A path as a REUSE.toml glob that matches only itself."""
-    return path.replace("\\", "\\\\").replace("*", "\\*")
+    """A path as a glob (REUSE.toml's, and ai-training.toml's) that matches only itself.
+
+    TOML text is Unicode: bytes of a name that are not UTF-8 (lone surrogates, from
+    ``os.fsdecode``) cannot be written in it, so each run of them becomes ``*``, which
+    matches them (and, rarely, a name that differs just there).
+    """
+    escaped = path.replace("\\", "\\\\").replace("*", "\\*")
+    return _UNDECODED.sub("*", escaped)
 
 
 def _toml_globs(text: str) -> list[str]:

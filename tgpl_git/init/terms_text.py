@@ -15,6 +15,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tgpl_git.init.reuse_files import literal
+
 TGPL = "LicenseRef-TGPL-1.0"
 
 
@@ -30,7 +32,7 @@ class ThirdParty:
     @property
     def glob(self) -> str:
         """Every file under the folder, as ai-training.toml and REUSE.toml write it."""
-        return f"{self.folder}/**"
+        return f"{literal(self.folder)}/**"
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def render_terms(choices: Choices, today: datetime.date) -> str:
             _line("[[overrides]]", "third-party code with a licence of its own"),
             f"path = {_q(party.glob)}",
             _line('terms = "none"', "the training terms do not apply; no header"),
-            _line(f"code-license = {_q(party.license)}", f"from {party.license_file}"),
+            _line(f"code-license = {_q(party.license)}", f"from {literal(party.license_file)}"),
         ]
     lines += [
         "",
