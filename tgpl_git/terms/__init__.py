@@ -64,16 +64,17 @@ def terms_from_text(text: str, root: Path, display: str, has_text: Callable[[str
     texts exist; a ``ConfigError`` carrying every problem found."""
     doc = parse(text, display)
     findings = validate(doc, LineIndex(text), display, has_text, Memo())
-    errors = tuple(f for f in findings if f.severity == "error")
-    if errors:
-        raise ConfigError(f"{display}: {len(errors)} problem(s)", errors)
-    return build(doc, root, tuple(findings))
+    return _built(doc, findings, root, display)
 
 
 def load_terms(file: Path, display: str | None = None) -> Terms:
     """The terms in ``file``, or a ``ConfigError`` carrying every problem found."""
     doc, findings = check_file(file, display)
+    return _built(doc, findings, file.parent, display or file.name)
+
+
+def _built(doc: dict[str, object], findings: list[Finding], root: Path, display: str) -> Terms:
     errors = tuple(f for f in findings if f.severity == "error")
     if errors:
-        raise ConfigError(f"{display or file.name}: {len(errors)} problem(s)", errors)
-    return build(doc, file.parent, tuple(findings))
+        raise ConfigError(f"{display}: {len(errors)} problem(s)", errors)
+    return build(doc, root, tuple(findings))
