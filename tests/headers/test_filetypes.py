@@ -70,6 +70,15 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("family.pl", b"parent(tom, bob).\nancestor(X, Y) :-\n  parent(X, Y).\n", "percent"),
         ("Booleans.cs", b"'From Pharo4.0'!\r", AMBIGUOUS),
         ("Program.cs", b"using System;\n", "c"),
+        # a BOM is not part of the first line the content rules read
+        ("Path.cs", b"\xef\xbb\xbfnamespace App.Internal;\n[Browsable(false)]\n", "c"),
+        ("Point.cs", b"public readonly record struct Point(int X, int Y);\n", "c"),
+        ("Info.cs", b'[assembly: InternalsVisibleTo("Tests")]\n', "c"),
+        ("Usings.cs", b"global using Xunit;\n", "c"),
+        ("App.config", b'\xef\xbb\xbf<?xml version="1.0"?>\n<configuration/>\n', "html"),
+        ("nuget.config", b"<configuration>\n", "html"),
+        ("site.config", b"key = value\n", AMBIGUOUS),
+        ("Bom.pl", b"\xef\xbb\xbfuse strict;\n", "hash"),
         # our header decides, once it has pushed the telling lines further down
         ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),
     ],

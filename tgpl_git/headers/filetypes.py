@@ -331,7 +331,9 @@ AMBIGUOUS = "?"
 
 def _sniffed(extension: str, head: bytes) -> str:
     """The style a shared extension's content shows; a header already there decides first
-    (it moves the content the patterns look at further down)."""
+    (it moves the content the patterns look at further down). A UTF-8 BOM is not part
+    of the first line the patterns read."""
+    head = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
     sniffs = _sniffs(extension)
     for _, style in sniffs:
         if _header_in(style).search(head):
@@ -383,8 +385,18 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"^\s*(Require|Theorem|Lemma|Definition|Inductive|Fixpoint|Proof)\b", "ml"),  # Rocq
         (r"^\s*(fn|import|module)\s+\w", "c"),  # V
     ),
-    "cs": ((r"^\s*(using\s+[\w.]+\s*;|namespace\s+\w|(public|internal)\s+[\w\s]*class\s)", "c"),),
+    # C# (Smalltalk change sets share .cs: they start with a quoted string or a "!")
+    "cs": (
+        (
+            r"^\s*((global\s+)?using\s+[\w.=\s]+;|namespace\s+\w|//|/\*|\[assembly:|#(region|nullable|if)\b"
+            r"|((public|internal|private|protected|static|sealed|abstract|partial|readonly)\s+)+"
+            r"(class|interface|struct|record|enum|delegate)\b)",
+            "c",
+        ),
+    ),
     "d": ((r"^\s*(module|import)\s+[\w.]+\s*;", "c"),),
+    # .NET's app.config, web.config, nuget.config... are XML; other .config files vary
+    "config": ((r"\A\s*<(!--|[?!]?\w)", "html"),),
     "cls": (
         (r"\\(ProvidesClass|NeedsTeXFormat|LoadClass)\b", "percent"),
         (r"(?i)^\s*(public|global|private)\s+(\w+\s+)*class\b", "c"),  # Apex
