@@ -17,14 +17,17 @@ from tgpl_git.errors import GitError, UsageError
 BASE = ("git", "-c", "core.quotepath=off", "--no-pager")
 
 
-def run(args: Sequence[str], cwd: Path, stdin: bytes | None = None) -> bytes:
-    """git's stdout for ``args`` run in ``cwd``; a ``GitError`` when git fails."""
+def run(
+    args: Sequence[str], cwd: Path, stdin: bytes | None = None, ok: Sequence[int] = (0,)
+) -> bytes:
+    """git's stdout for ``args`` run in ``cwd``; a ``GitError`` when git exits with a code
+    not in ``ok``."""
     command = [*BASE, *args]
     try:
         done = subprocess.run(command, cwd=cwd, input=stdin, capture_output=True, check=False)
     except FileNotFoundError:
         raise GitError("git is not installed or not on PATH") from None
-    if done.returncode != 0:
+    if done.returncode not in ok:
         message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
         raise GitError(f"`git {' '.join(args)}` failed: {message}")
     return done.stdout
@@ -61,6 +64,19 @@ def tracked_modes(root: Path) -> list[tuple[str, str]]:
             meta, _, path = record.partition(b"\t")
             entries.append((os.fsdecode(path), meta.split(b" ", 1)[0].decode()))
     return entries
+
+
+def ignored(root: Path, paths: Iterable[str]) -> dict[str, str]:
+    """Those of ``paths`` that git does not track and ``git add -A`` would leave out, each
+    with the file and pattern that ignore it (``.gitignore: /*.*``)."""
+    stdin = b"".join(os.fsencode(p) + b"\0" for p in paths)
+    out = run(["check-ignore", "--verbose", "-z", "--stdin"], root, stdin, ok=(0, 1))
+    found = {}
+    fields = iter(out.split(b"\0"))
+    for source, _line, pattern, path in zip(fields, fields, fields, fields):
+        if not pattern.startswith(b"!"):  # a negation: the path is matched, not ignored
+            found[os.fsdecode(path)] = f"{os.fsdecode(source)}: {os.fsdecode(pattern)}"
+    return found
 
 
 def staged_files(root: Path) -> list[str]:

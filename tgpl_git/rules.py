@@ -20,6 +20,7 @@ RULES: dict[str, str] = {
     "terms-license-text": "a licence named in ai-training.toml has no text under LICENSES/",
     "terms-file": "ai-training.toml cannot be read",
     "terms-review-due": "the terms' review-by date has passed",
+    "terms-ignored": "git ignores ai-training.toml, so commits leave it out",
     "header-missing": "the file has no licence header",
     "header-foreign-only": "the file has a foreign notice but not the project's header",
     "header-outdated-year": "the header's year is not a valid year or range",

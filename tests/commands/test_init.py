@@ -403,3 +403,28 @@ def test_terms_without_their_text_and_a_broken_terms_file_are_refused(git_repo: 
     assert done.returncode == 2 and "ai-training.toml" in done.stderr
     assert "Traceback" not in done.stderr
     assert status(git_repo) == {"ai-training.toml"}  # nothing else was written
+
+
+def test_files_git_ignores_are_named_and_added_by_the_next_steps(git_repo: Path) -> None:
+    # Pandoc's .gitignore: every top-level name with a dot, then the ones it keeps.
+    write(git_repo, ".gitignore", "/*.*\n!.gitignore\n!.github/**\n*.txt\n")
+    done = init_mit_project(git_repo, {"main.py": "x = 1\n"}, "--yes", "--ci", "github")
+    assert done.returncode == 0, done.stderr
+    assert "git ignores these files" in done.stdout
+    assert "    ai-training.toml (.gitignore: /*.*)\n" in done.stdout
+    assert "LICENSES/LicenseRef-TGPL-1.0.txt (.gitignore: *.txt)" in done.stdout
+    assert ".gitignore (" not in done.stdout  # tracked: no rule applies to it
+    warned = tgpl(git_repo, "check", "--skip", "consent")
+    assert "terms-ignored warning: git ignores ai-training.toml (.gitignore: /*.*)" in warned.stdout
+    assert warned.returncode == 0  # a warning: the check itself is sound
+    # The commit line of the next steps, as the maintainer would paste it.
+    (line,) = [s for s in done.stdout.splitlines() if "git commit" in s]
+    subprocess.run(line, shell=True, cwd=git_repo, check=True, capture_output=True)
+    tracked = set(run_git(git_repo, "ls-files", "-z").split("\0"))
+    made = {"ai-training.toml", ".pre-commit-config.yaml", "LICENSES/MIT.txt"}
+    assert made <= tracked and ".github/workflows/tgpl.yml" in tracked
+    assert status(git_repo) == set()
+    checked = tgpl(git_repo, "check", "--skip", "consent")
+    assert checked.returncode == 0 and "terms-ignored" not in checked.stdout, checked.stdout
+    again = tgpl(git_repo, "init", "--yes")
+    assert "nothing to do" in again.stdout and "git ignores" not in again.stdout

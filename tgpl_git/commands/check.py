@@ -60,9 +60,11 @@ def check_command(
         if "terms" not in selected:
             findings += _terms(root, today or datetime.date.today())
     if terms is not None and "headers" in selected:
-        found, checked = _headers(root, terms)
+        found, checked, tracked = _headers(root, terms)
         findings += found
         summary["headers"] = {"files": checked, "findings": len(found)}
+        if FILE_NAME not in tracked:  # the list is at hand: no git call in the usual case
+            findings += _ignored_terms(root)
     if terms is not None and "exports" in selected and terms.export:
         found = stale_exports(root, terms)
         findings += found
@@ -105,12 +107,22 @@ def _terms(root: Path, today: datetime.date) -> list[Finding]:
     return findings
 
 
-def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int]:
+def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int, set[str]]:
+    """The header findings, how many files were checked, and every tracked file."""
     context = Context.create(terms)
     files = select_files(root, (), all_files=True)
     outcomes = handle_all(root, files, context, "check")
     checked = len(files) - sum(1 for o in outcomes if o.skipped)
-    return [o.finding for o in outcomes if o.finding is not None], checked
+    return [o.finding for o in outcomes if o.finding is not None], checked, set(files)
+
+
+def _ignored_terms(root: Path) -> list[Finding]:
+    """A warning when git ignores ai-training.toml: commits leave it out, CI cannot read it."""
+    rule = git.ignored(root, [FILE_NAME]).get(FILE_NAME)
+    if rule is None:
+        return []
+    message = f"git ignores {FILE_NAME} ({rule}): commit it with `git add -f`, or CI cannot read it"
+    return [Finding("terms-ignored", message, "warning", path=FILE_NAME)]
 
 
 def _range(root: Path, given: str | None, env: Mapping[str, str], since: str | None) -> Choice:

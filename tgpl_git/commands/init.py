@@ -232,6 +232,10 @@ def make_plan(
         gaps, terms, copyright_, prepared.third_party, prepared.detected.tracked
     )
     reuse_write(plan, existing, annotations)
+    ours = [*(w.path for w in plan.writes), *(p for p, data in existing.items() if data)]
+    texts = root / "LICENSES"
+    ours += [f"LICENSES/{p.name}" for p in texts.glob("*.txt")] if texts.is_dir() else []
+    plan.ignored = git.ignored(root, ours)
     return plan, ctx
 
 

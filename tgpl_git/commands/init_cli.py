@@ -24,7 +24,14 @@ from tgpl_git.commands.init import (
     repository_root,
     uncommitted,
 )
-from tgpl_git.commands.init_report import describe, diff, history_line, identity, next_steps
+from tgpl_git.commands.init_report import (
+    describe,
+    diff,
+    history_line,
+    identity,
+    ignored_note,
+    next_steps,
+)
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS, UsageError
 
 
@@ -44,6 +51,7 @@ def run_init(options: Options, dry_run: bool, show_diff: bool, yes: bool) -> int
         click.echo(diff(plan), nl=False)
     if plan.empty:
         click.echo("tgpl-git init: nothing to do; this project is set up already.")
+        click.echo(ignored_note(plan), nl=False)
         return EXIT_CLEAN
     dirty = uncommitted(
         root, [w.path for w in plan.writes if not w.created] + [o.path for o in plan.annotate]
@@ -82,7 +90,8 @@ def run_init(options: Options, dry_run: bool, show_diff: bool, yes: bool) -> int
     for party in prepared.third_party:
         click.echo(f"  third-party: {party.folder} ({party.license}, from {party.license_file})")
     click.echo(history_line(root, prepared.terms))
-    click.echo(next_steps(prepared.terms.consent.trailer, identity(root)), nl=False)
+    trailer = prepared.terms.consent.trailer
+    click.echo(next_steps(trailer, identity(root), list(plan.ignored)), nl=False)
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 

@@ -7,7 +7,9 @@ the history, and the steps left to the maintainer."""
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from tgpl_git.errors import UsageError
@@ -36,7 +38,18 @@ def describe(plan: Plan, dry: bool) -> str:
         assert outcome.finding is not None
         lines.append(f"  cannot annotate {outcome.path}: {outcome.finding.message}")
     lines += [f"  note: {note}" for note in plan.notes]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + ignored_note(plan)
+
+
+def ignored_note(plan: Plan) -> str:
+    """The files of the plan that git ignores: committed only with ``git add -f``."""
+    if not plan.ignored:
+        return ""
+    listed = "".join(f"    {path} ({rule})\n" for path, rule in plan.ignored.items())
+    return (
+        "  warning: git ignores these files, so `git add -A` leaves them out and CI will not\n"
+        "  see them; commit them with `git add -f` (see the next steps):\n" + listed
+    )
 
 
 def diff(plan: Plan) -> str:
@@ -75,13 +88,15 @@ def history_line(root: Path, terms: Terms) -> str:
     )
 
 
-def next_steps(trailer: str, user: str | None) -> str:
-    """What the maintainer does after init: review, commit with consent, install the hooks."""
+def next_steps(trailer: str, user: str | None, ignored: Sequence[str] = ()) -> str:
+    """What the maintainer does after init: review, commit with consent, install the hooks.
+    ``ignored``: files init wrote that only ``git add -f`` adds."""
     me = user or "Your Name <you@example.org>"
+    add = "git add -A" + (f" && git add -f {shlex.join(ignored)}" if ignored else "")
     return (
         "Next steps:\n"
         "  git status && git diff            # review every change; init commits nothing\n"
-        f'  git add -A && git commit -m "Adopt the training terms" --trailer "{trailer}: {me}"\n'
+        f'  {add} && git commit -m "Adopt the training terms" --trailer "{trailer}: {me}"\n'
         "  pre-commit install                # the hooks, commit-msg included\n"
         "  tgpl-git check                    # what CI will run\n"
         "  tgpl-git consent status --blame   # past contributors: ask them to consent, and\n"

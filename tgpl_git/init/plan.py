@@ -61,6 +61,8 @@ class Plan:
     unfixable: list[Outcome] = field(default_factory=list)  # header findings a fix cannot clear
     skipped: list[Outcome] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # files init writes (or wrote before) that git ignores: `git add -A` leaves them out
+    ignored: dict[str, str] = field(default_factory=dict)
 
     @property
     def paths(self) -> list[str]:
