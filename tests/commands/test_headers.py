@@ -125,6 +125,8 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
             "data.json": "{}\n",
             "strange.zzz": "?\n",
             "templates/page.html": "<p>{{ value }}</p>\n",
+            "data/templates/default.org": "$if(title)$\n#+title: $title$\n$endif$\n$body$\n",
+            "price.sh": 'echo "$for(x) costs $body$"\n',  # the path does not say template
             "docs/license.rst": "The licence\n===========\n",
             ".gitattributes": "gen/** linguist-generated\nthird/** linguist-vendored=true\n",
         },
@@ -149,7 +151,8 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
         ("data.json", "cannot hold a comment"),
         ("strange.zzz", "unknown file type"),
         ("link.py", "symbolic link"),
-        ("templates/page.html", "HTML template (a comment would be rendered)"),
+        ("templates/page.html", "template (a comment would be rendered)"),
+        ("data/templates/default.org", "template (a comment would be rendered)"),
     ]:
         assert f"skipped {path}: {reason}\n" in out
         assert f"fixed {path}:" not in out
@@ -157,6 +160,7 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
     assert (project / "link.py").is_symlink()
     assert "fixed .gitattributes: header-missing" in out
     assert "fixed docs/license.rst: header-missing" in out  # a page about the licence
+    assert "fixed price.sh: header-missing" in out
 
 
 def test_empty_files_and_sidecars_when_configured(

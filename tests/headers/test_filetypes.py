@@ -78,6 +78,8 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("App.config", b'\xef\xbb\xbf<?xml version="1.0"?>\n<configuration/>\n', "html"),
         ("nuget.config", b"<configuration>\n", "html"),
         ("site.config", b"key = value\n", AMBIGUOUS),
+        ("Localizable.strings", b'/* Menu */\n"quit" = "Quit";\n', "c"),
+        ("german.lbx.strings", b"january|Januar\n", AMBIGUOUS),
         ("Bom.pl", b"\xef\xbb\xbfuse strict;\n", "hash"),
         # our header decides, once it has pushed the telling lines further down
         ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),

@@ -167,7 +167,7 @@ def _handle_open(
     if style_name == AMBIGUOUS:
         return Outcome(path, skipped="ambiguous type (set it in [headers.styles])")
     if is_rendered_template(path, head, style_name) and not ctx.chosen_style(path):
-        return Outcome(path, skipped="HTML template (a comment would be rendered)")
+        return Outcome(path, skipped="template (a comment would be rendered)")
     if style_name == UNCOMMENTABLE:
         if ctx.terms.headers.uncommentable == "skip":
             return Outcome(path, skipped="cannot hold a comment")

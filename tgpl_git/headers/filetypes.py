@@ -406,22 +406,27 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
     "fs": ((r"^\s*(open|module|namespace|let)\s|^#version\b|\bvoid\s+main\b", "c"),),
     "ts": ((r"^\s*<\?xml|<TS\b", "html"), (r".", "c")),
     "sls": ((r"^\s*\(", "semicolon"), (r".", "hash")),
+    # Apple's "key" = "value"; (biblatex's key|value .lbx.strings have no comments)
+    "strings": ((r'^\s*("|/\*|//)', "c"),),
 }
 
 
-# HTML that a template engine renders (Jinja, Django, Angular...): an HTML comment at the
-# top would change every page it renders, and the exact output is often what tests compare.
+# Templates: a comment at the top would be copied into every document they render, and
+# the exact output is often what tests compare. HTML that a template engine renders
+# (Jinja, Django, Angular...), and Pandoc's templates in any format ($if(x)$, $body$)
+# where the path says "template" (searching every shell script's "$" would cost more).
 _TEMPLATE_SYNTAX = re.compile(rb"\{%|\{\{")
 _PAGES = (".html", ".htm")
+_PANDOC_TEMPLATE = re.compile(rb"\$\{?(if|for)\(\w|\$(body|endif|endfor)\$")
 
 
 def is_rendered_template(path: str, head: bytes, style: str) -> bool:
-    """HTML with template syntax whose style the project has not chosen itself."""
-    return (
-        style == "html"
-        and path.lower().endswith(_PAGES)
-        and _TEMPLATE_SYNTAX.search(head) is not None
-    )
+    """A template (HTML with template syntax, a Pandoc template) whose style the project
+    has not chosen itself."""
+    lower = path.lower()
+    if style == "html" and lower.endswith(_PAGES) and _TEMPLATE_SYNTAX.search(head):
+        return True
+    return "templat" in lower and _PANDOC_TEMPLATE.search(head) is not None
 
 
 _KNOWN_NAMES = frozenset(known.NAMES)
