@@ -35,6 +35,10 @@ def test_third_party_folders_and_monorepo_packages(git_repo: Path) -> None:
             "LICENSE": text("MIT"),
             "packages/a/LICENSE": text("MIT"),  # a copy of the project's own: first-party
             "packages/a/index.js": "x\n",
+            # the project's licence and holder, then what the package bundles: first-party
+            "packages/b/LICENSE.md": b"# b\n" + text("MIT") + b"\n# Bundled\n" + text("ISC"),
+            # the same licence, another holder: third-party
+            "vendor/tiny/LICENSE": text("MIT").replace(b"2018 S\xc3\xa9bastien", b"2001 Tim"),
             "vendor/zlib/LICENSE.md": text("BSD-3-Clause"),
             "vendor/zlib/contrib/LICENSE": text("ISC"),  # inside a third-party folder
             "third_party/odd/COPYING": "Use it, but kindly.\n",
@@ -44,9 +48,11 @@ def test_third_party_folders_and_monorepo_packages(git_repo: Path) -> None:
     found = detect(git_repo)
     assert [(p.folder, p.license, p.license_file) for p in found.third_party] == [
         ("third_party/odd", "LicenseRef-third-party-odd", "third_party/odd/COPYING"),
+        ("vendor/tiny", "MIT", "vendor/tiny/LICENSE"),
         ("vendor/zlib", "BSD-3-Clause", "vendor/zlib/LICENSE.md"),
     ]
-    assert found.third_party[1].copyright == ("Copyright 2014 Pallets",)
+    assert found.third_party[1].copyright == ("Copyright (c) 2001 Tim Eustace",)
+    assert found.third_party[2].copyright == ("Copyright 2014 Pallets",)
     assert found.third_party_texts["LicenseRef-third-party-odd"] == b"Use it, but kindly.\n"
     assert found.third_party_texts["BSD-3-Clause"] == text("BSD-3-Clause")
 

@@ -64,6 +64,19 @@ def test_bsd_two_and_three_clause_are_told_apart() -> None:
     assert recognise(three) == "BSD-3-Clause" and recognise(two) == "BSD-2-Clause"
 
 
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("MIT", "Apache-2.0"), ("BSD-2-Clause", "BSD-3-Clause"), ("ISC", "GPL-3.0")],
+)
+def test_a_file_with_several_texts_is_the_first_one(first: str, then: str) -> None:
+    # Vite's packages/vite/LICENSE.md: its own MIT text, then those of what it bundles.
+    own = (CORPUS / f"{first}.txt").read_text(encoding="utf-8")
+    bundled = (CORPUS / f"{then}.txt").read_text(encoding="utf-8")
+    text = f"# Core license\n\n{own}\n# Licenses of bundled dependencies\n\n{bundled}"
+    assert recognise(text) == first
+    assert recognise(bundled + own) == then
+
+
 def test_gnu_ids_need_a_version_choice() -> None:
     assert spdx_id("GPL-3.0") == "GPL-3.0-only"
     assert spdx_id("LGPL-2.1", or_later=True) == "LGPL-2.1-or-later"

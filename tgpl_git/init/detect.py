@@ -210,9 +210,12 @@ def _header_expressions(
 def _third_party(
     root: Path, tracked: Sequence[str], top: Sequence[LicenseText]
 ) -> tuple[tuple[ThirdParty, ...], dict[str, bytes]]:
-    """Folders below the top that ship a licence file of their own (not a copy of the
-    project's: packages of a monorepo carry those)."""
+    """Folders below the top that ship a licence file of their own. Not third-party: the
+    packages of a monorepo, whose licence file is a copy of the project's or the same
+    licence with the project's copyright line (Vite's packages/vite/LICENSE.md, its MIT
+    text followed by the licences of the code it bundles)."""
     own = {t.data for t in top}
+    ours = {(t.base, line.lower()) for t in top if t.base for line in _copyrights(t)}
     by_folder: dict[str, list[str]] = {}
     for path in tracked:
         folder, _, name = path.rpartition("/")
@@ -229,6 +232,8 @@ def _third_party(
         texts = [t for t in texts if t.base or LICENSING_NAME.match(t.path.rpartition("/")[2])]
         if not texts or any(t.data in own for t in texts):
             continue
+        if ours and all(any((t.base, c.lower()) in ours for c in _copyrights(t)) for t in texts):
+            continue
         expression = license_from_texts(texts)
         words = b"\n".join(t.data for t in texts).decode("utf-8", "replace")
         if expression is None or any(t.base is None for t in texts):
@@ -243,6 +248,10 @@ def _third_party(
             ThirdParty(folder, expression, texts[0].path, tuple(copyright_lines(words)[:5]))
         )
     return tuple(parties), refs
+
+
+def _copyrights(text: LicenseText) -> list[str]:
+    return copyright_lines(text.data.decode("utf-8", "replace"))
 
 
 def _remote(root: Path) -> str | None:

@@ -68,13 +68,29 @@ def normalise(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
+# Every licence's telling phrases stand within this many normalised characters of its
+# first one, so each text is judged on its own words, not on a text appended after it.
+_WINDOW = 1000
+
+
 def recognise(text: str) -> str | None:
-    """The licence ``text`` is, as a base SPDX id (``GPL-3.0`` without -only/-or-later)."""
+    """The licence ``text`` is, as a base SPDX id (``GPL-3.0`` without -only/-or-later).
+
+    A file may hold several texts (a package's own licence, then those of the code it
+    bundles): the one that starts first is the file's."""
     words = normalise(text)
-    for known in KNOWN:
-        if all(p in words for p in known.needs) and not any(p in words for p in known.lacks):
-            return known.spdx
-    return None
+    found = []
+    for rank, known in enumerate(KNOWN):
+        at = words.find(known.needs[0])
+        while at >= 0:
+            window = words[at : at + _WINDOW]
+            if all(p in window for p in known.needs[1:]) and not any(
+                p in window for p in known.lacks
+            ):
+                found.append((at, rank, known.spdx))
+                break
+            at = words.find(known.needs[0], at + 1)
+    return min(found)[2] if found else None
 
 
 def spdx_id(base: str, or_later: bool = False) -> str:
