@@ -83,6 +83,33 @@ def test_lgpl_with_the_gpl_it_builds_on_is_the_lgpl(git_repo: Path) -> None:
             "py",
         ),
         ({"package.json": "{not json"}, [], "repo"),
+        (
+            {"composer.json": '{"name": "laravel/laravel", "license": ["MIT", "GPL-2.0-only"]}'},
+            [("MIT OR GPL-2.0-only", "composer.json license")],
+            "laravel/laravel",
+        ),
+        (
+            {
+                "sinatra.gemspec": "Gem::Specification.new 'sinatra' do |s|\n"
+                "  s.name = 'sinatra'\n  s.license           = 'MIT'\nend\n"
+            },
+            [("MIT", "sinatra.gemspec license")],
+            "sinatra",
+        ),
+        (
+            {"tool.gemspec": 'spec.name = "tool"\nspec.licenses = ["Apache-2.0", "MIT"]\n'},
+            [("Apache-2.0 OR MIT", "tool.gemspec license")],
+            "tool",
+        ),
+        (
+            {
+                "pandoc.cabal": "cabal-version: 2.4\nname:            pandoc\n"
+                "License:         GPL-2.0-or-later\nlicense-file: COPYING.md\n"
+            },
+            [("GPL-2.0-or-later", "pandoc.cabal license")],
+            "pandoc",
+        ),
+        ({"old.cabal": "name: old\nlicense: BSD3\n"}, [], "old"),  # not SPDX: not taken
     ],
 )
 def test_manifests(

@@ -137,7 +137,8 @@ class _Manifests:
 
 
 def _manifests(root: Path) -> _Manifests:
-    """``license``, ``name`` and repository fields of pyproject.toml, package.json, Cargo.toml."""
+    """``license``, ``name`` and repository fields of pyproject.toml, Cargo.toml,
+    package.json, composer.json, and the licence and name of a *.gemspec or *.cabal."""
     found = _Manifests()
     for file, table in (("pyproject.toml", "project"), ("Cargo.toml", "package")):
         data = _read(root, file)
@@ -154,19 +155,43 @@ def _manifests(root: Path) -> _Manifests:
                 value = section.get(key) if table == "package" else urls.get(key)
                 if isinstance(value, str) and not found.repository:
                     found.repository = value
-    data = _read(root, "package.json")
-    try:
-        package: Any = json.loads(data) if data else {}
-    except ValueError:
-        package = {}
-    if isinstance(package, dict):
-        _take(found, "package.json", package.get("name"), package.get("license"))
-        repository = package.get("repository")
-        if isinstance(repository, dict):
-            repository = repository.get("url")
-        if isinstance(repository, str) and not found.repository:
-            found.repository = repository
+    for file in ("package.json", "composer.json"):
+        data = _read(root, file)
+        try:
+            package: Any = json.loads(data) if data else {}
+        except ValueError:
+            package = {}
+        if isinstance(package, dict):
+            _take(found, file, package.get("name"), package.get("license"))
+            repository = package.get("repository")  # npm
+            if isinstance(repository, dict):
+                repository = repository.get("url")
+            support = package.get("support")  # Composer
+            if isinstance(support, dict) and not repository:
+                repository = support.get("source")
+            if isinstance(repository, str) and not found.repository:
+                found.repository = repository
+    for path in sorted(root.glob("*.gemspec")):  # s.license = 'MIT', s.licenses = [...]
+        text = _text(root, path.name)
+        name = _GEM_NAME.search(text)
+        licenses = [v for m in _GEM_LICENSE.finditer(text) for v in _QUOTED.findall(m[1])]
+        _take(found, path.name, name and name[1], licenses or None)
+    for path in sorted(root.glob("*.cabal")):  # license: GPL-2.0-or-later (SPDX since 2.2)
+        text = _text(root, path.name)
+        name, license_ = _CABAL_NAME.search(text), _CABAL_LICENSE.search(text)
+        _take(found, path.name, name and name[1], license_ and license_[1].strip())
     return found
+
+
+_QUOTED = re.compile(r"[\"']([^\"'\n]+)[\"']")
+_GEM_NAME = re.compile(r"\.name\s*=\s*[\"']([^\"'\n]+)[\"']")
+_GEM_LICENSE = re.compile(r"\.licen[sc]es?\s*=\s*(\[[^\]]*\]|[\"'][^\"'\n]*[\"'])")
+_CABAL_NAME = re.compile(r"(?im)^name\s*:\s*(\S+)")
+_CABAL_LICENSE = re.compile(r"(?im)^license\s*:[ \t]*(\S[^\n]*)")
+
+
+def _text(root: Path, path: str) -> str:
+    return (_read(root, path) or b"").decode("utf-8", "replace")
 
 
 def _take(found: _Manifests, file: str, name: object, license_: object) -> None:
@@ -174,6 +199,8 @@ def _take(found: _Manifests, file: str, name: object, license_: object) -> None:
         found.name = name.strip()
     if isinstance(license_, dict):  # pyproject's older {text = "MIT"}
         license_ = license_.get("text")
+    if isinstance(license_, list) and license_ and all(isinstance(x, str) for x in license_):
+        license_ = " OR ".join(license_)  # Composer's and gemspec's list: a choice
     if isinstance(license_, str) and not spdx.check_expression(license_.strip()).problem:
         found.licenses.append((license_.strip(), f"{file} license"))
 
