@@ -80,6 +80,10 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("site.config", b"key = value\n", AMBIGUOUS),
         ("Localizable.strings", b'/* Menu */\n"quit" = "Quit";\n', "c"),
         ("german.lbx.strings", b"january|Januar\n", AMBIGUOUS),
+        ("across.R", b"#' Apply a function across columns\n#'\n#' @export\n", "hash"),
+        ("reexport.R", b"magrittr::`%>%`\n", "hash"),
+        ("test-near.R", b'test_that("near works", {\n  expect_true(near(1, 1))\n})\n', "hash"),
+        ("script.r", b'REBOL [\n    Title: "x"\n]\n; #hash\n', "semicolon"),
         ("Bom.pl", b"\xef\xbb\xbfuse strict;\n", "hash"),
         # our header decides, once it has pushed the telling lines further down
         ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),

@@ -402,7 +402,8 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?i)^\s*(public|global|private)\s+(\w+\s+)*class\b", "c"),  # Apex
         (r"^VERSION \d|^Attribute VB_", "apostrophe"),
     ),
-    "r": ((r"(?i)^\s*REBOL\s*\[", "semicolon"), (r"<-|\blibrary\(|\bfunction\(", "hash")),
+    # REBOL scripts must open with their REBOL [...] header; everything else is R
+    "r": ((r"(?i)^\s*REBOL\s*\[", "semicolon"), (r".", "hash")),
     "fs": ((r"^\s*(open|module|namespace|let)\s|^#version\b|\bvoid\s+main\b", "c"),),
     "ts": ((r"^\s*<\?xml|<TS\b", "html"), (r".", "c")),
     "sls": ((r"^\s*\(", "semicolon"), (r".", "hash")),
