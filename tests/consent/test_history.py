@@ -99,8 +99,11 @@ def test_shallow_clones_are_explained_not_misjudged(git_repo: Path, tmp_path: Pa
     subprocess.run(
         ["git", "clone", "-q", "--depth", "2", f"file://{git_repo}", str(clone)], check=True
     )
-    with pytest.raises(UsageError, match="unknown revision"):
+    # A commit the clone lacks: named, with what to do about it.
+    with pytest.raises(UsageError, match=r"unknown revision .*shallow.*--unshallow"):
         history.resolve(clone, f"{first}..HEAD")
+    with pytest.raises(UsageError, match=r"'HEAD~3'; this clone is shallow"):
+        history.resolve(clone, "HEAD~3..HEAD")
     subprocess.run(["git", "fetch", "-q", "--depth", "1", "origin", first], cwd=clone, check=True)
     with pytest.raises(UsageError, match=r"shallow.*fetch-depth: 0"):
         history.resolve(clone, f"{first}..HEAD")

@@ -115,7 +115,9 @@ def verify(root: Path, revision: str, what: str = "") -> str:
         )
     except GitError:
         source = f" ({what})" if what else ""
-        raise UsageError(f"unknown revision {revision!r}{source}") from None
+        shallow = git.run(["rev-parse", "--is-shallow-repository"], root).strip() == b"true"
+        cut = f"; this clone is shallow, so it may lack that commit: {SHALLOW_FIX}"
+        raise UsageError(f"unknown revision {revision!r}{source}{cut if shallow else ''}") from None
     return out.decode().strip()
 
 
