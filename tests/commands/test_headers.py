@@ -163,6 +163,29 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
     assert "fixed price.sh: header-missing" in out
 
 
+def test_a_tracked_folder_replaced_by_a_link_is_never_written_through(
+    project: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    write(project, {"pkg/deep/a.py": PY, "pkg/b.py": PY, "top.py": PY})
+    add_all(project)
+    outside = tmp_path / "elsewhere"
+    write(outside, {"deep/a.py": PY, "b.py": PY})
+    for gone in ("pkg/deep/a.py", "pkg/b.py"):
+        (project / gone).unlink()
+    (project / "pkg/deep").rmdir()
+    (project / "pkg").rmdir()
+    (project / "pkg").symlink_to(outside)  # git still tracks pkg/b.py and pkg/deep/a.py
+    for args in (["--all", "-v"], ["--all", "--diff"], ["pkg/b.py", "pkg/deep/a.py"]):
+        code, out, _ = run(capsys, project, *args)
+        assert "fixed pkg" not in out and "+++ b/pkg" not in out
+        assert (outside / "b.py").read_text() == PY == (outside / "deep/a.py").read_text()
+    assert sorted(p.name for p in outside.rglob("*")) == ["a.py", "b.py", "deep"]
+    code, out, _ = run(capsys, project, "--all", "--check", "-v")
+    assert code == 0, out
+    assert "skipped pkg/b.py: behind a symbolic link\n" in out
+    assert "skipped pkg/deep/a.py: behind a symbolic link\n" in out
+
+
 def test_empty_files_and_sidecars_when_configured(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -358,6 +358,19 @@ def test_a_file_init_would_write_through_a_link_stops_it(git_repo: Path, tmp_pat
     assert outside.read_text() == "repos: []\n" and status(git_repo) == set()
 
 
+def test_a_folder_init_would_write_in_that_is_a_link_stops_it(
+    git_repo: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared-licenses"
+    shared.mkdir()
+    os.symlink(shared, git_repo / "LICENSES")
+    done = init_mit_project(git_repo, {"a.py": "x = 1\n"})
+    assert done.returncode == 2, done.stdout
+    assert "LICENSES is a symbolic link; init does not write through links" in done.stderr
+    assert list(shared.iterdir()) == [] and status(git_repo) == set()
+    assert "git check-ignore" not in done.stderr
+
+
 def test_a_guide_that_is_not_utf8_keeps_every_byte(git_repo: Path) -> None:
     latin1 = b"# Contributing\n\nMerci, Andr\xe9.\n"
     write(git_repo, "CONTRIBUTING.md", latin1)

@@ -232,6 +232,8 @@ def make_plan(
         gaps, terms, copyright_, prepared.third_party, prepared.detected.tracked
     )
     reuse_write(plan, existing, annotations)
+    for write in plan.writes:
+        _refuse_links(root, write.path)
     ours = [*(w.path for w in plan.writes), *(p for p, data in existing.items() if data)]
     texts = root / "LICENSES"
     ours += [f"LICENSES/{p.name}" for p in texts.glob("*.txt")] if texts.is_dir() else []
@@ -306,6 +308,17 @@ def apply(root: Path, plan: Plan, ctx: Context, progress: Progress | None = None
         atomic_write(target, write.data)
     files = [o.path for o in plan.annotate]
     return run_headers(root, files, ctx, "fix", progress) if files else []
+
+
+def _refuse_links(root: Path, path: str) -> None:
+    """A clear refusal when a folder on the way to ``path`` is a symbolic link (a shared
+    LICENSES/, say): init writes only inside the work tree, never through links."""
+    folder = root
+    for part in path.split("/")[:-1]:
+        folder = folder / part
+        if folder.is_symlink():
+            name = folder.relative_to(root).as_posix()
+            raise UsageError(f"{name} is a symbolic link; init does not write through links")
 
 
 def _read(root: Path, path: str) -> bytes | None:
