@@ -203,3 +203,37 @@ def test_tgpl_check_hook_at_pre_push(project: Path, hook_source: tuple[Path, str
     assert done.returncode == 1, done.stdout + done.stderr
     assert "consent-missing 'No consent'" in done.stdout
     assert f"1 commit in {base}..{head} (pre-commit (pre-push))" in done.stdout
+
+
+def test_each_hook_runs_once_per_commit(project: Path, hook_source: tuple[Path, str]) -> None:
+    # The configuration init writes installs both hook types; a hook without a stage
+    # would run at both, so the file hooks would run twice on every commit.
+    use_hooks(project, hook_source, "tgpl-terms", "tgpl-headers", "tgpl-consent")
+    config = project / ".pre-commit-config.yaml"
+    config.write_text("default_install_hook_types: [pre-commit, commit-msg]\n" + config.read_text())
+    done = pre_commit(project, "install")
+    assert done.returncode == 0, done.stdout + done.stderr
+    (project / "app.py").write_text("x = 1\n")
+    git(project, "add", "-A")
+    subprocess.run([sys.executable, "-m", "tgpl_git", "headers", "app.py"], cwd=project)
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "--no-verify", "-m", "Adopt the terms")
+    (project / "app.py").write_text((project / "app.py").read_text() + "y = 2\n")
+    git(project, "add", "app.py")
+    commit = subprocess.run(
+        [
+            "git",
+            "commit",
+            "-m",
+            "More",
+            "--trailer",
+            "Training-Consent: Ada Tester <ada@example.org>",
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert commit.returncode == 0, commit.stdout + commit.stderr
+    said = commit.stdout + commit.stderr
+    for hook in ("tgpl-git terms", "tgpl-git headers", "tgpl-git consent"):
+        assert said.count(f"{hook}.") == 1, said

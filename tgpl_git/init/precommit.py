@@ -37,6 +37,8 @@ class Hook:
 
 # The hooks init adds, as declared in this project's .pre-commit-hooks.yaml (a test holds
 # them equal). tgpl-consent-trailer is opt-in per contributor, and CI runs tgpl-check.
+# Each names its stage: a hook without one runs at every stage installed, so the file
+# hooks would run a second time when the commit-msg hook does.
 HOOKS = (
     Hook(
         "tgpl-terms",
@@ -44,8 +46,15 @@ HOOKS = (
         "tgpl-git terms validate --sync",
         files=r"^(ai-training\.toml|LICENSES/.*)$",
         pass_filenames=False,
+        stages=("pre-commit",),
     ),
-    Hook("tgpl-headers", "tgpl-git headers", "tgpl-git headers", types=("file",)),
+    Hook(
+        "tgpl-headers",
+        "tgpl-git headers",
+        "tgpl-git headers",
+        stages=("pre-commit",),
+        types=("file",),
+    ),
     Hook(
         "tgpl-consent",
         "tgpl-git consent",
