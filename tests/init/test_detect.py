@@ -135,6 +135,23 @@ def test_the_most_common_header_expression_outside_third_party_code(git_repo: Pa
     assert detect(git_repo).in_headers[0][0] == "GPL-2.0-or-later"
 
 
+def test_headers_quoted_between_reuse_ignore_markers_do_not_count(git_repo: Path) -> None:
+    tag = "SPDX-" + "License-Identifier:"
+    start, end = "REUSE-" + "IgnoreStart", "REUSE-" + "IgnoreEnd"
+    quoted = f'# {start}\nEXAMPLE = """\n{tag} 0BSD\n"""\n# {end}\n'
+    put(
+        git_repo,
+        {
+            "a.py": f"# {tag} MIT\n",
+            **{f"tests/test_{i}.py": f"# {tag} MIT\n{quoted * 2}" for i in range(3)},
+            "docs/howto.md": f"<!-- {start} -->\n{tag} Apache-2.0\n\n{tag} Apache-2.0\n",
+        },
+    )
+    found = detect(git_repo)
+    assert found.in_headers[0] == ("MIT", "SPDX headers (4 files)")
+    assert found.header_keys == ("MIT",)  # no text wanted for 0BSD or Apache-2.0
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [

@@ -39,6 +39,7 @@ _CHOICE_NAME = re.compile(r"(?:LICEN[CS]E-|UNLICEN[CS]E)", re.IGNORECASE)
 MAX_TEXT = 512 * 1024  # a licence text is tens of KiB; a larger file is something else
 # Written in two parts so that REUSE does not read this file's own source as a header.
 _TAG = "-".join(("SPDX", "License", "Identifier:"))
+_IGNORE = ("REUSE-" + "IgnoreStart", "REUSE-" + "IgnoreEnd")
 _SPDX_LINE = re.compile(_TAG.encode() + rb"[ \t]*([^\r\n]*)")
 _CLOSERS = re.compile(r"\s*(?:\*/|-->|\*\)|-\}|#\}|%>|\}\}|\])\s*$")
 
@@ -211,17 +212,21 @@ def _header_expressions(
     """The most common ``SPDX-License-Identifier`` in the project's own files (if any),
     and every licence id the headers of any file name (their texts must be in LICENSES/)."""
     try:
-        out = git.run(["grep", "-I", "-z", "--no-color", "-e", _TAG], root)
+        out = git.run(["grep", "-I", "-z", "-n", "--no-color", "-e", _TAG], root)
     except GitError:  # exit 1: no file has one
         return [], ()
+    ignored = _ignored_spans(root)
     skip = tuple(f"{p.folder}/" for p in third_party)
     own: Counter[str] = Counter()
     every: set[str] = set()
     for record in out.split(b"\n"):
-        path, _, line = record.partition(b"\0")
+        path, _, rest = record.partition(b"\0")
+        number, _, line = rest.partition(b"\0")
         name = os.fsdecode(path)
         match = _SPDX_LINE.search(line)
         if not match or name.startswith("LICENSES/"):
+            continue
+        if any(first <= int(number) <= last for first, last in ignored.get(name, ())):
             continue
         value = _CLOSERS.sub("", match.group(1).decode("utf-8", "replace")).strip()
         every.add(value)
@@ -232,6 +237,33 @@ def _header_expressions(
         if value and not spdx.check_expression(value).problem:
             return [(value, f"SPDX headers ({n} file{'s' if n != 1 else ''})")], tuple(sorted(keys))
     return [], tuple(sorted(keys))
+
+
+def _ignored_spans(root: Path) -> dict[str, list[tuple[int, float]]]:
+    """The lines REUSE does not read for licensing, per file as (first, last) line spans:
+    from REUSE-IgnoreStart to REUSE-IgnoreEnd (a test quoting a header, a how-to page);
+    an unclosed span runs to the end of the file, as REUSE reads it."""
+    try:
+        out = git.run(
+            ["grep", "-I", "-z", "-n", "--no-color", "-e", _IGNORE[0], "-e", _IGNORE[1]], root
+        )
+    except GitError:  # exit 1: no file has the markers
+        return {}
+    spans: dict[str, list[tuple[int, float]]] = {}
+    opened: dict[str, int] = {}
+    for record in out.split(b"\n"):
+        path, _, rest = record.partition(b"\0")
+        number, _, line = rest.partition(b"\0")
+        if not number:
+            continue
+        name = os.fsdecode(path)
+        if _IGNORE[0].encode() in line:
+            opened.setdefault(name, int(number))
+        elif name in opened:
+            spans.setdefault(name, []).append((opened.pop(name), int(number)))
+    for name, first in opened.items():
+        spans.setdefault(name, []).append((first, float("inf")))
+    return spans
 
 
 def _third_party(
