@@ -211,22 +211,16 @@ def _header_expressions(
 ) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     """The most common ``SPDX-License-Identifier`` in the project's own files (if any),
     and every licence id the headers of any file name (their texts must be in LICENSES/)."""
-    try:
-        out = git.run(["grep", "-I", "-z", "-n", "--no-color", "-e", _TAG], root)
-    except GitError:  # exit 1: no file has one
-        return [], ()
-    ignored = _ignored_spans(root)
+    found = _grep(root, _TAG)
+    ignored = _ignored_spans(root) if found else {}
     skip = tuple(f"{p.folder}/" for p in third_party)
     own: Counter[str] = Counter()
     every: set[str] = set()
-    for record in out.split(b"\n"):
-        path, _, rest = record.partition(b"\0")
-        number, _, line = rest.partition(b"\0")
-        name = os.fsdecode(path)
+    for name, number, line in found:
         match = _SPDX_LINE.search(line)
         if not match or name.startswith("LICENSES/"):
             continue
-        if any(first <= int(number) <= last for first, last in ignored.get(name, ())):
+        if any(first <= number <= last for first, last in ignored.get(name, ())):
             continue
         value = _CLOSERS.sub("", match.group(1).decode("utf-8", "replace")).strip()
         every.add(value)
@@ -243,27 +237,32 @@ def _ignored_spans(root: Path) -> dict[str, list[tuple[int, float]]]:
     """The lines REUSE does not read for licensing, per file as (first, last) line spans:
     from REUSE-IgnoreStart to REUSE-IgnoreEnd (a test quoting a header, a how-to page);
     an unclosed span runs to the end of the file, as REUSE reads it."""
-    try:
-        out = git.run(
-            ["grep", "-I", "-z", "-n", "--no-color", "-e", _IGNORE[0], "-e", _IGNORE[1]], root
-        )
-    except GitError:  # exit 1: no file has the markers
-        return {}
     spans: dict[str, list[tuple[int, float]]] = {}
     opened: dict[str, int] = {}
-    for record in out.split(b"\n"):
-        path, _, rest = record.partition(b"\0")
-        number, _, line = rest.partition(b"\0")
-        if not number:
-            continue
-        name = os.fsdecode(path)
+    for name, number, line in _grep(root, *_IGNORE):
         if _IGNORE[0].encode() in line:
-            opened.setdefault(name, int(number))
+            opened.setdefault(name, number)
         elif name in opened:
-            spans.setdefault(name, []).append((opened.pop(name), int(number)))
+            spans.setdefault(name, []).append((opened.pop(name), number))
     for name, first in opened.items():
         spans.setdefault(name, []).append((first, float("inf")))
     return spans
+
+
+def _grep(root: Path, *patterns: str) -> list[tuple[str, int, bytes]]:
+    """Every tracked text line with one of ``patterns``: (path, line number, line)."""
+    args = ["grep", "-I", "-z", "-n", "--no-color"]
+    try:
+        out = git.run([*args, *(f"-e{p}" for p in patterns)], root)
+    except GitError:  # exit 1: no line has them
+        return []
+    found = []
+    for record in out.split(b"\n"):
+        path, _, rest = record.partition(b"\0")
+        number, _, line = rest.partition(b"\0")
+        if number:
+            found.append((os.fsdecode(path), int(number), line))
+    return found
 
 
 def _third_party(
