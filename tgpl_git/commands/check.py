@@ -107,13 +107,13 @@ def _terms(root: Path, today: datetime.date) -> list[Finding]:
     return findings
 
 
-def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int, set[str]]:
+def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int, list[str]]:
     """The header findings, how many files were checked, and every tracked file."""
     context = Context.create(terms)
     files = select_files(root, (), all_files=True)
     outcomes = handle_all(root, files, context, "check")
     checked = len(files) - sum(1 for o in outcomes if o.skipped)
-    return [o.finding for o in outcomes if o.finding is not None], checked, set(files)
+    return [o.finding for o in outcomes if o.finding is not None], checked, files
 
 
 def _ignored_terms(root: Path) -> list[Finding]:
