@@ -20,6 +20,11 @@ from tgpl_git.cli import main
 # REUSE-IgnoreStart: header lines below are data, not this file's licence.
 PY = "import os\n"
 MARK = "AI training: permitted only if trained models are released as free software"
+LFS_POINTER = (
+    "version https://git-lfs.github.com/spec/v1\n"
+    "oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n"
+    "size 12345\n"
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], repo: Path, *args: str) -> tuple[int, str, str]:
@@ -127,6 +132,7 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
             "templates/page.html": "<p>{{ value }}</p>\n",
             "data/templates/default.org": "$if(title)$\n#+title: $title$\n$endif$\n$body$\n",
             "price.sh": 'echo "$for(x) costs $body$"\n',  # the path does not say template
+            "assets/bundle.js": LFS_POINTER,
             "docs/license.rst": "The licence\n===========\n",
             ".gitattributes": "gen/** linguist-generated\nthird/** linguist-vendored=true\n",
         },
@@ -153,10 +159,12 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
         ("link.py", "symbolic link"),
         ("templates/page.html", "template (a comment would be rendered)"),
         ("data/templates/default.org", "template (a comment would be rendered)"),
+        ("assets/bundle.js", "Git LFS pointer (its content is not checked out)"),
     ]:
         assert f"skipped {path}: {reason}\n" in out
         assert f"fixed {path}:" not in out
     assert (project / "vendor/lib.py").read_text() == PY
+    assert (project / "assets/bundle.js").read_text() == LFS_POINTER
     assert (project / "link.py").is_symlink()
     assert "fixed .gitattributes: header-missing" in out
     assert "fixed docs/license.rst: header-missing" in out  # a page about the licence

@@ -246,10 +246,21 @@ def _path_skip(path: str, ctx: Context) -> str | None:
     return None
 
 
+# A Git LFS pointer stands in for content that was not fetched: a header in it would
+# be committed as the file itself, and the real content lost from the next commit.
+_LFS_POINTERS = (
+    b"version https://git-lfs.github.com/spec/v1\n",
+    b"version https://hawser.github.com/spec/v1\n",
+)
+
+
 def _head_skip(head: bytes, ctx: Context) -> str | None:
-    """Why a file takes no header, from its first bytes: binary, or generated."""
+    """Why a file takes no header, from its first bytes: binary, an LFS pointer, or
+    generated."""
     if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
         return "binary"
+    if head.startswith(_LFS_POINTERS):
+        return "Git LFS pointer (its content is not checked out)"
     if ctx.skip_generated and ctx.is_generated(head):
         return "generated (marker)"
     return None
