@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO_ROOT, git
+from tgpl_git.init.precommit import HookSource, merge_config
 
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
 
@@ -206,11 +207,13 @@ def test_tgpl_check_hook_at_pre_push(project: Path, hook_source: tuple[Path, str
 
 
 def test_each_hook_runs_once_per_commit(project: Path, hook_source: tuple[Path, str]) -> None:
-    # The configuration init writes installs both hook types; a hook without a stage
-    # would run at both, so the file hooks would run twice on every commit.
-    use_hooks(project, hook_source, "tgpl-terms", "tgpl-headers", "tgpl-consent")
-    config = project / ".pre-commit-config.yaml"
-    config.write_text("default_install_hook_types: [pre-commit, commit-msg]\n" + config.read_text())
+    # init adds the hooks to the project's own configuration and installs both hook
+    # types; a hook that names no stage (theirs, and ours before) would run at both.
+    theirs = "repos:\n  - repo: local\n    hooks:\n      - id: mine\n        name: my own hook\n"
+    theirs += "        entry: 'true'\n        language: system\n"
+    merged = merge_config(theirs, HookSource(str(hook_source[0]), hook_source[1]))
+    assert merged is not None
+    (project / ".pre-commit-config.yaml").write_text(merged)
     done = pre_commit(project, "install")
     assert done.returncode == 0, done.stdout + done.stderr
     (project / "app.py").write_text("x = 1\n")
@@ -235,5 +238,5 @@ def test_each_hook_runs_once_per_commit(project: Path, hook_source: tuple[Path, 
     )
     assert commit.returncode == 0, commit.stdout + commit.stderr
     said = commit.stdout + commit.stderr
-    for hook in ("tgpl-git terms", "tgpl-git headers", "tgpl-git consent"):
+    for hook in ("my own hook", "tgpl-git terms", "tgpl-git headers", "tgpl-git consent"):
         assert said.count(f"{hook}.") == 1, said

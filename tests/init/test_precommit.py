@@ -77,6 +77,7 @@ def test_a_fresh_config_is_valid_and_installs_commit_msg(
     doc = yaml.safe_load(text)
     assert hook_ids(text) == IDS
     assert doc["default_install_hook_types"] == ["pre-commit", "commit-msg"]
+    assert doc["default_stages"] == ["pre-commit"]
 
 
 def test_a_merge_keeps_every_line_and_adds_one_repository(tmp_path: Path) -> None:
@@ -90,6 +91,8 @@ def test_a_merge_keeps_every_line_and_adds_one_repository(tmp_path: Path) -> Non
     assert all(any(line == candidate for candidate in it) for line in old_lines)
     assert hook_ids(merged) == ["trailing-whitespace", "black", *IDS]
     assert yaml.safe_load(merged)["ci"] == {"autofix_prs": False}
+    # Their hooks name no stage: with commit-msg installed they would run twice a commit.
+    assert yaml.safe_load(merged)["default_stages"] == ["pre-commit"]
     assert merge_config(merged, REMOTE) is None  # never a hook twice
 
 
@@ -124,6 +127,7 @@ def test_layouts_seen_in_the_wild(tmp_path: Path, text: str) -> None:
         assert merged.count("\n") == merged.count("\r\n")
     if text.startswith("default_install_hook_types"):
         assert merged.count("default_install_hook_types") == 1  # theirs is kept as it is
+        assert "default_stages" not in merged  # what their hooks run at is theirs to say
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,11 @@ HOOKS = (
 )
 
 HOOK_TYPES = "default_install_hook_types: [pre-commit, commit-msg]"
+# With the commit-msg hook installed, every hook that names no stage would run twice a
+# commit (once per hook type): theirs, not ours, which all name theirs. This keeps them
+# at pre-commit, where they ran before the commit-msg hook was installed.
+DEFAULT_STAGES = "default_stages: [pre-commit]"
+_ADDED_KEYS = ("default_install_hook_types", "default_stages")
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,7 @@ def fresh_config(source: HookSource) -> str:
         "# Hooks run by pre-commit (https://pre-commit.com) on every commit.",
         "# `pre-commit install` sets them up, the commit-msg one included.",
         HOOK_TYPES,
+        DEFAULT_STAGES,
         "repos:",
         *entry_lines(source, HOOKS, "  "),
     ]
@@ -147,6 +153,8 @@ def merge_config(text: str, source: HookSource) -> str | None:
     lines[end:end] = entry_lines(source, missing, indent)
     if "default_install_hook_types" not in old:
         lines.insert(at, HOOK_TYPES)
+        if "default_stages" not in old:
+            lines.insert(at + 1, DEFAULT_STAGES)
     merged = newline.join(lines) + newline
     _verify(old, _load(merged), missing, source)
     return merged
@@ -186,9 +194,9 @@ def _load(text: str) -> dict[str, Any]:
 def _verify(
     old: dict[str, Any], new: dict[str, Any], added: Sequence[Hook], source: HookSource
 ) -> None:
-    """The merge added one repository with ``added`` and the hook-types key, nothing else."""
+    """The merge added one repository with ``added`` and the two default keys, nothing else."""
     repos = new.get("repos") or []
-    expected = {k: v for k, v in new.items() if k != "default_install_hook_types" or k in old}
+    expected = {k: v for k, v in new.items() if k not in _ADDED_KEYS or k in old}
     ok = (
         repos[:-1] == (old.get("repos") or [])
         and repos[-1].get("repo") == source.repo
