@@ -15,7 +15,13 @@ import yaml
 
 from tests.conftest import REPO_ROOT
 from tgpl_git.errors import ConfigError
-from tgpl_git.init.precommit import HOOKS, HookSource, fresh_config, merge_config
+from tgpl_git.init.precommit import (
+    HOOKS,
+    HookSource,
+    fresh_config,
+    install_gap,
+    merge_config,
+)
 
 REMOTE = HookSource("https://example.org/tgpl-git.git", "v0.1.0")
 IDS = [h.id for h in HOOKS]
@@ -128,6 +134,10 @@ def test_layouts_seen_in_the_wild(tmp_path: Path, text: str) -> None:
     if text.startswith("default_install_hook_types"):
         assert merged.count("default_install_hook_types") == 1  # theirs is kept as it is
         assert "default_stages" not in merged  # what their hooks run at is theirs to say
+        gap = install_gap(merged)  # so the plan says how to get the consent hook
+        assert gap is not None and "pre-commit install --hook-type commit-msg" in gap
+    else:
+        assert install_gap(merged) is None
 
 
 @pytest.mark.parametrize(

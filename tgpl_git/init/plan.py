@@ -107,6 +107,9 @@ def config_writes(
         precommit.fresh_config(source) if config is None else precommit.merge_config(config, source)
     )
     add_write(plan, existing, precommit.FILE, merged, "the tgpl-git hooks")
+    gap = precommit.install_gap(merged or config or "")
+    if gap:
+        plan.notes.append(gap)
     if "github" in ci_targets and existing.get(ci.GITHUB_FILE) is None:
         add_write(plan, existing, ci.GITHUB_FILE, ci.github_workflow(install), "CI: tgpl-git check")
     if "gitlab" in ci_targets:

@@ -160,6 +160,19 @@ def merge_config(text: str, source: HookSource) -> str | None:
     return merged
 
 
+def install_gap(text: str) -> str | None:
+    """What to tell a project whose own ``default_install_hook_types`` leaves out the
+    commit-msg hook (``pre-commit install`` would then never set up the consent hook)."""
+    types = _load(text).get("default_install_hook_types")
+    if not isinstance(types, list) or "commit-msg" in types:
+        return None
+    return (
+        f"{FILE} installs only {', '.join(map(str, types)) or 'no'} hooks "
+        "(default_install_hook_types): add commit-msg there, or run "
+        "`pre-commit install --hook-type commit-msg`, or the consent hook never runs"
+    )
+
+
 def _block_end(lines: list[str], at: int) -> tuple[int, str]:
     """Where the ``repos`` block's last item ends, and the indent of its dashes."""
     end = at + 1
