@@ -81,8 +81,7 @@ def resolve(root: Path, text: str, since: str | None = None, whole_history: bool
     base = base if dots else ""
     exclude = [verify(root, base or "HEAD")] if base else []
     include = [verify(root, head)]
-    shallow = git.run(["rev-parse", "--is-shallow-repository"], root).strip() == b"true"
-    if shallow:
+    if is_shallow(root):
         if whole_history:
             raise UsageError(
                 f"this clone is shallow, and this check needs all history; {SHALLOW_FIX}"
@@ -97,6 +96,11 @@ def resolve(root: Path, text: str, since: str | None = None, whole_history: bool
     if since:
         exclude.append(verify(root, since, "consent.since"))
     return Range(text, tuple(include), tuple(exclude))
+
+
+def is_shallow(root: Path) -> bool:
+    """Whether this clone's history is cut (``git clone --depth``)."""
+    return git.run(["rev-parse", "--is-shallow-repository"], root).strip() == b"true"
 
 
 def head_exists(root: Path) -> bool:
@@ -115,9 +119,10 @@ def verify(root: Path, revision: str, what: str = "") -> str:
         )
     except GitError:
         source = f" ({what})" if what else ""
-        shallow = git.run(["rev-parse", "--is-shallow-repository"], root).strip() == b"true"
         cut = f"; this clone is shallow, so it may lack that commit: {SHALLOW_FIX}"
-        raise UsageError(f"unknown revision {revision!r}{source}{cut if shallow else ''}") from None
+        raise UsageError(
+            f"unknown revision {revision!r}{source}{cut if is_shallow(root) else ''}"
+        ) from None
     return out.decode().strip()
 
 

@@ -107,7 +107,8 @@ def config_writes(
         precommit.fresh_config(source) if config is None else precommit.merge_config(config, source)
     )
     add_write(plan, existing, precommit.FILE, merged, "the tgpl-git hooks")
-    gap = precommit.install_gap(merged or config or "")
+    # init names the hook types itself unless the project already does (then: theirs)
+    gap = precommit.install_gap(config) if config is not None else None
     if gap:
         plan.notes.append(gap)
     if "github" in ci_targets and existing.get(ci.GITHUB_FILE) is None:
