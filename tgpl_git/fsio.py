@@ -16,35 +16,48 @@ from pathlib import Path
 from tgpl_git.errors import TgplError
 
 
-def atomic_write(path: Path | str, data: bytes | Iterable[bytes], compare: bool = True) -> bool:
+def atomic_write(
+    path: Path | str,
+    data: bytes | Iterable[bytes],
+    compare: bool = True,
+    mode: int | None = None,
+) -> bool:
     """Replace ``path`` with ``data`` through a temporary file in the same folder.
 
     The file keeps its permission bits; a symlink is refused rather than followed
     or replaced. Returns False, and writes nothing, when the bytes are already there
     (``compare=False``: the caller knows they differ and the file is not re-read).
     ``data`` may come in parts (a huge file, read a piece at a time), written in
-    order; parts are never compared. (Plain ``os`` calls on the path as a string: a
-    fix writes thousands of files, and pathlib's layers cost more than the calls.)
+    order; parts are never compared. A caller that has just read the file through
+    a descriptor that refuses links passes its ``st_mode`` as ``mode`` and spares
+    the look at the path. (Plain ``os`` calls on the path as a string: a fix writes
+    thousands of files, and pathlib's layers cost more than the calls.)
     """
     name = os.fspath(path)
-    try:
-        info = os.lstat(name)
-    except FileNotFoundError:
-        info = None
-    if info is not None and stat.S_ISLNK(info.st_mode):
-        raise TgplError(f"{name}: is a symbolic link; not writing through it")
-    if compare and isinstance(data, bytes) and info is not None and _read(name) == data:
-        return False
-    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    if mode is None:
+        try:
+            info = os.lstat(name)
+        except FileNotFoundError:
+            info = None
+        if info is not None and stat.S_ISLNK(info.st_mode):
+            raise TgplError(f"{name}: is a symbolic link; not writing through it")
+        if compare and isinstance(data, bytes) and info is not None and _read(name) == data:
+            return False
+        mode = info.st_mode if info is not None else 0o666 & ~_umask()
+    bits = stat.S_IMODE(mode)
     parts = (data,) if isinstance(data, bytes) else data
-    fd, tmp = _temporary(os.path.dirname(name) or ".")
+    # Created with its final bits where the umask leaves them whole (the usual case),
+    # else private until it has them.
+    direct = bits <= 0o777 and not bits & _umask()
+    fd, tmp = _temporary(os.path.dirname(name) or ".", bits if direct else 0o600)
     try:
         # No fsync: the rename is what makes the write all-or-nothing for every reader,
         # and syncing each file would make a fix of many files several times slower.
         try:
             for part in parts:
                 _write_all(fd, part)
-            os.fchmod(fd, mode)
+            if not direct:
+                os.fchmod(fd, bits)
         finally:
             os.close(fd)
         os.replace(tmp, name)
@@ -69,8 +82,8 @@ def _read(name: str) -> bytes:
 _serial = itertools.count()
 
 
-def _temporary(folder: str) -> tuple[int, str]:
-    """A new file in ``folder``, open for writing, only its owner may read it.
+def _temporary(folder: str, bits: int) -> tuple[int, str]:
+    """A new file in ``folder`` with permission ``bits``, open for writing.
 
     Its name is short whatever the file it stands in for is called (a name at the
     file system's length limit can still be replaced) and unique to this process;
@@ -80,7 +93,7 @@ def _temporary(folder: str) -> tuple[int, str]:
     while True:
         tmp = f"{folder}/.tgpl-{os.getpid()}-{next(_serial)}.tmp"
         try:
-            return os.open(tmp, flags, 0o600), tmp
+            return os.open(tmp, flags, bits), tmp
         except FileExistsError:
             continue
 
