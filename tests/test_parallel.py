@@ -21,14 +21,6 @@ def test_results_in_order_across_processes() -> None:
         assert any(pid != parent for _, pid in results)
 
 
-def test_jobs_waiting_on_the_disk_take_more_processes_than_cores() -> None:
-    cores = min(os.cpu_count() or 1, 8)
-    results = map_items(lambda n: (n, os.getpid()), list(range(300)), min_parallel=10, per_core=2)
-    assert [n for n, _ in results] == list(range(300))
-    if cores > 1:
-        assert len({pid for _, pid in results}) == 2 * cores
-
-
 def test_small_jobs_stay_in_process() -> None:
     parent = os.getpid()
     assert {pid for pid in map_items(lambda _: os.getpid(), [1, 2, 3])} == {parent}
@@ -64,5 +56,5 @@ def test_every_worker_is_waited_for_when_one_fails() -> None:
 
     before = set(children.read_text().split())
     with pytest.raises(TgplError, match="item 1 failed"):
-        map_items(job, list(range(600)), min_parallel=10, per_core=3)
+        map_items(job, list(range(600)), min_parallel=10)
     assert set(children.read_text().split()) <= before  # no worker left behind

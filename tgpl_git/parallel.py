@@ -31,13 +31,9 @@ def map_items(
     job: Callable[[T], R],
     items: Sequence[T],
     min_parallel: int = MIN_PARALLEL,
-    per_core: int = 1,
 ) -> list[R]:
-    """``[job(item) for item in items]``, in order, over several processes when worth it.
-
-    ``per_core`` processes a core suit jobs that mostly wait for the disk.
-    """
-    workers = min(os.cpu_count() or 1, 8) * per_core
+    """``[job(item) for item in items]``, in order, over several processes when worth it."""
+    workers = min(os.cpu_count() or 1, 8)
     # fork only where it is the safe default (Linux); elsewhere, one process.
     if len(items) < min_parallel or workers < 2 or not sys.platform.startswith("linux"):
         return [job(item) for item in items]

@@ -97,9 +97,8 @@ def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Ou
         return handle(root, base, path, ctx, attributes.get(path, none), mode)
 
     if mode == "fix":
-        # Replacing a file waits on the file system more than on the processor, so a
-        # fix spreads its files over two processes a core, and from fewer files.
-        results = map_items(one, files, min_parallel=FIX_MIN_PARALLEL, per_core=2)
+        # Writing costs more than reading, so a fix spreads its files from fewer files.
+        results = map_items(one, files, min_parallel=FIX_MIN_PARALLEL)
     else:
         results = map_items(one, files)
     if mode == "check":
@@ -331,7 +330,7 @@ def _apply(
         return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
     assert verdict.new_head is not None
     new = chain((verdict.new_head, old_head[verdict.consumed :]), rest)
-    atomic_write(f"{root}/{path}", new, compare=False)
+    atomic_write(f"{root}/{path}", new, compare=False, mode=mode_bits)
     return Outcome(path, finding=finding, changed=True)
 
 
