@@ -10,7 +10,6 @@ so commands that never look at an expression do not pay for it.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from typing import Any, NamedTuple
@@ -59,6 +58,8 @@ def check_expression(expression: str) -> Verdict:
         return Verdict(f"not a valid SPDX expression ({detail.rstrip('.')})", refs)
     if others:
         key = others[0]
+        import difflib  # only a wrong id pays for it
+
         suggestion = difflib.get_close_matches(key, _known_keys(), n=1, cutoff=0.6)
         hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
         prefix = "" if key.startswith("LicenseRef-") else "; use LicenseRef-<name> for your own"
