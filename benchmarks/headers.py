@@ -59,16 +59,17 @@ def fix_rows(where: Path, count: int, runs: int) -> list[tuple[str, float, str]]
         "annotate": [*REUSE, "annotate", "--license", "GPL-3.0-or-later", "--copyright", "X"],
     }
     commands["annotate"] += files
-    # Each run of each command on its own copy of the tree, all made first and flushed
-    # to disk, as a checked-out repository's files are.
+    # Each run of each command on its own copy of the tree, all made first, and the disk
+    # flushed before each run, as a checked-out repository's files are: otherwise a run
+    # shares the machine with the write-back of the files the run before it wrote.
     copies = {
         (name, run): shutil.copytree(fix_tree, where.with_name(f"{where.name}-{name}-{run}"))
         for run in range(runs)
         for name in commands
     }
-    os.sync()
     samples: dict[str, list[float]] = {name: [] for name in commands}
     for (name, _), copy in copies.items():
+        os.sync()
         samples[name].append(once(commands[name], copy))
     for copy in copies.values():
         shutil.rmtree(copy)
@@ -135,18 +136,22 @@ def main() -> None:
         build(single, 0, 0.0)
         base = wall([sys.executable, "-c", "pass"], single, args.runs * 3)
         rows.append(("`python -c pass`", base, "1.0x"))
-        for lines in (1_000, 16_000, 100_000):
-            target = single / f"big{lines}.py"
+        # One file of each size in a repository of one file, and the smallest again in
+        # the tree of many: neither the file's length nor the repository's size may show.
+        hooks = [(single, lines, "") for lines in (1_000, 16_000, 100_000)]
+        hooks.append((tree, 1_000, f" in the {args.files}-file tree"))
+        for where, lines, place in hooks:
+            target = where / f"big{lines}.py"
             content = "".join(f"value = compute(value, {i})\n" for i in range(lines))
             samples = []
             for _ in range(args.runs * 3):
                 target.write_text(content)
-                samples.append(once([*TGPL, "headers", target.name], single))
+                samples.append(once([*TGPL, "headers", target.name], where))
             samples.sort()
             median = samples[len(samples) // 2]
             rows.append(
                 (
-                    f"hook fixing one file of {lines} lines",
+                    f"hook fixing one file of {lines} lines{place}",
                     median,
                     f"{median / base:.1f}x python start",
                 )

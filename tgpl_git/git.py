@@ -79,26 +79,48 @@ def ignored(root: Path, paths: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def _check_attributes(
+    root: Path, paths: Sequence[str], names: Sequence[str]
+) -> dict[str, set[str]]:
+    stdin = b"".join(os.fsencode(p) + b"\0" for p in paths)
+    out = run(["check-attr", "-z", "--stdin", *names], root, stdin)
+    result: dict[str, set[str]] = {}
+    fields = iter(out.split(b"\0"))
+    for path, name, value in zip(fields, fields, fields):
+        if value in (b"set", b"true"):  # as ``attr:NAME`` and ``attr:NAME=true`` match
+            result.setdefault(os.fsdecode(path), set()).add(name.decode())
+    return result
+
+
 def staged_files(root: Path) -> list[str]:
     """Paths added, copied, modified or renamed in the index (what the next commit changes)."""
     args = ["diff", "--cached", "--name-only", "-z", "--no-ext-diff", "--diff-filter=ACMR"]
     return _split(run(args, root))
 
 
+# Up to this many paths, asking git about each costs less than listing the whole tree's.
+FEW_PATHS = 1000
+
+
 def start_attributes(
-    root: Path, paths: Iterable[str], names: Sequence[str]
+    root: Path, paths: Sequence[str], names: Sequence[str]
 ) -> Callable[[], dict[str, set[str]]]:
     """For each path, which of the boolean ``names`` are set in ``.gitattributes``: started
     now and collected by calling the result, so other work can run meanwhile.
 
-    One ``git ls-files`` per name, with the ``attr:`` pathspec magic: git matches the
-    attributes itself and lists only the files that have them, which costs a fraction
-    of reading ``check-attr``'s answer for every file. Its answer waits in a pipe (git
-    writes ahead up to the pipe's size, and the rest when it is collected).
+    For a few paths (a commit's), one ``git check-attr`` on them, answered at once. For
+    more, one ``git ls-files`` per name, with the ``attr:`` pathspec magic: git matches
+    the attributes itself and lists only the files that have them, which costs a
+    fraction of reading ``check-attr``'s answer for every file, and reads the whole
+    tree in the time ``check-attr`` takes for a thousand paths. Its answer waits in a
+    pipe (git writes ahead up to the pipe's size, and the rest when it is collected).
     """
-    wanted = set(paths)
-    if not wanted:
+    if not paths:
         return dict
+    if len(paths) <= FEW_PATHS:
+        answer = _check_attributes(root, paths, names)
+        return lambda: answer
+    wanted = set(paths)
     # Pathspec magic must not be switched off from outside for these calls.
     env = {k: v for k, v in os.environ.items() if k != "GIT_LITERAL_PATHSPECS"}
     started = []

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import tgpl_git.git
 from tests.conftest import MINIMAL_TERMS, git
 from tgpl_git.cli import main
 
@@ -430,11 +431,41 @@ def test_a_template_without_an_expression_is_a_configuration_error(
     assert code == 2 and "header.txt: the template must contain {expression}" in err
 
 
+@pytest.mark.parametrize("few", [1000, 0], ids=["asked-per-path", "listed-from-the-tree"])
+def test_attributes_read_either_way_agree(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    # A commit's few files are asked about one by one, a whole tree is listed per
+    # attribute: the two must skip the same files for the same reasons.
+    monkeypatch.setattr(tgpl_git.git, "FEW_PATHS", few)
+    attributes = (
+        "gen/** linguist-generated\n"
+        "gen/kept.py -linguist-generated\n"
+        "third/** linguist-vendored=true\n"
+        "third/own.py linguist-vendored=false\n"
+        "*.pb.py linguist-generated=true linguist-vendored\n"
+    )
+    names = ["gen/a.py", "gen/kept.py", "third/x.py", "third/own.py", "b.py", "odd name\t.pb.py"]
+    write(project, {".gitattributes": attributes, **dict.fromkeys(names, PY)})
+    add_all(project)
+    code, out, _ = run(capsys, project, "--all", "--check", "-v")
+    assert code == 1
+    for path in ["gen/a.py", "odd name\t.pb.py"]:
+        assert f"skipped {path}: generated (.gitattributes)\n" in out
+    assert "skipped third/x.py: vendored (.gitattributes)\n" in out
+    for path in ["gen/kept.py", "third/own.py", "b.py"]:
+        assert f"{path}:1: header-missing" in out
+    code, out, _ = run(capsys, project, *names)
+    assert out.count("fixed ") == 3 and "fixed gen/kept.py" in out
+    assert (project / "gen/a.py").read_text() == PY
+
+
 def test_attributes_hold_when_pathspec_magic_is_switched_off_outside(
     project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # git's attr: pathspec magic finds the files; GIT_LITERAL_PATHSPECS would disable it.
     monkeypatch.setenv("GIT_LITERAL_PATHSPECS", "1")
+    monkeypatch.setattr(tgpl_git.git, "FEW_PATHS", 0)  # list them from the tree
     write(project, {"gen/current.py": PY})
     run(capsys, project, "gen/current.py")  # its header is current before it is marked
     write(project, {"gen/a.py": PY, "b.py": PY, ".gitattributes": "gen/** linguist-generated\n"})
