@@ -207,3 +207,32 @@ def test_real_subprocess_and_python_dash_m(project: Path) -> None:
     assert done.returncode == 2
     assert "ai-training.toml:2:1: terms-syntax invalid TOML: Invalid value" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_the_command_exits_without_teardown_yet_loses_no_output(project: Path) -> None:
+    # The command leaves through os._exit: everything it printed must still arrive,
+    # with its exit code, and a reader that stops early gets no traceback.
+    from tests.conftest import git
+
+    names = [f"src/m{i:04}.py" for i in range(2000)]
+    for name in names:
+        path = project / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("x = 1\n")
+    git(project, "add", "-A")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    command = [sys.executable, "-m", "tgpl_git", "headers", "--all", "--check"]
+    done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()  # more than a pipe holds
+    assert len(lines) == 2001 and lines[-1].startswith("src/m1999.py:1: header-missing")
+    assert done.stderr.startswith("tgpl-git headers: 2001 files checked; 2001 to fix")
+    with subprocess.Popen(
+        command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as reader:
+        assert reader.stdout is not None and reader.stderr is not None
+        reader.stdout.readline()
+        reader.stdout.close()  # as `| head -1` does
+        err = reader.stderr.read()
+    assert reader.returncode != 0
+    assert b"Traceback" not in err and b"Exception ignored" not in err

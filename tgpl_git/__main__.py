@@ -4,6 +4,6 @@
 
 """Allow ``python -m tgpl_git``."""
 
-from tgpl_git.cli import main
+from tgpl_git.cli import run
 
-raise SystemExit(main())
+run()

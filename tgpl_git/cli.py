@@ -11,9 +11,11 @@ with ``--debug`` or ``TGPL_GIT_DEBUG=1``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 import click
 
@@ -342,3 +344,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo(f"tgpl-git: internal error: {type(exc).__name__}: {exc}; {BUG_REPORT}", err=True)
         return EXIT_INTERNAL
     return result if isinstance(result, int) else EXIT_CLEAN
+
+
+def run() -> NoReturn:
+    """The installed command: ``main``, its output flushed, and an exit that skips
+    tearing the interpreter down. Freeing every module and object one by one costs a
+    run about 15 ms (a tenth of a commit's hook) and leaves nothing behind that an
+    exit does not: tgpl-git writes files whole as it goes, and keeps no handlers
+    for the end."""
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away before the last of the output
+        code = code or EXIT_USAGE
+    with contextlib.suppress(OSError, ValueError):  # closed by main when a pipe broke
+        sys.stderr.flush()
+    os._exit(code)
