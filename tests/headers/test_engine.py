@@ -200,6 +200,48 @@ PROLOG = [
         None,
     ),
     (
+        "vba module attributes",
+        "apostrophe",
+        'Attribute VB_Name = "Specs"\r\nPrivate p As Boolean\r\n',
+        'Attribute VB_Name = "Specs"\r\n'
+        + H("apostrophe", "\r\n")
+        + "\r\nPrivate p As Boolean\r\n",
+        None,
+    ),
+    (
+        "vba class designer block",
+        "apostrophe",
+        "VERSION 1.0 CLASS\nBEGIN\n  MultiUse = -1  'True\nEND\n"
+        'Attribute VB_Name = "C"\nAttribute VB_Exposed = False\nOption Explicit\n',
+        "VERSION 1.0 CLASS\nBEGIN\n  MultiUse = -1  'True\nEND\n"
+        'Attribute VB_Name = "C"\nAttribute VB_Exposed = False\n'
+        + H("apostrophe")
+        + "\nOption Explicit\n",
+        None,
+    ),
+    (
+        "vb6 form with controls",
+        "apostrophe",
+        'VERSION 5.00\nObject = "{831FDD16-0C5C-11D2-A9FC-0000F8754DA1}#2.0#0"; "MSCOMCTL.OCX"\n'
+        'Begin VB.Form Form1\n   Caption = "Hi"\n   Begin VB.CommandButton Go\n'
+        '      Caption = "Go"\n   End\nEnd\n'
+        'Attribute VB_Name = "Form1"\nPrivate Sub Go_Click()\nEnd Sub\n',
+        'VERSION 5.00\nObject = "{831FDD16-0C5C-11D2-A9FC-0000F8754DA1}#2.0#0"; "MSCOMCTL.OCX"\n'
+        'Begin VB.Form Form1\n   Caption = "Hi"\n   Begin VB.CommandButton Go\n'
+        '      Caption = "Go"\n   End\nEnd\n'
+        'Attribute VB_Name = "Form1"\n' + H("apostrophe") + "\nPrivate Sub Go_Click()\nEnd Sub\n",
+        None,
+    ),
+    (
+        "b4x design text",
+        "apostrophe",
+        "B4J=true\nGroup=Network\nVersion=9.8\n@EndOfDesignText@\nSub Process_Globals\n",
+        "B4J=true\nGroup=Network\nVersion=9.8\n@EndOfDesignText@\n"
+        + H("apostrophe")
+        + "\nSub Process_Globals\n",
+        None,
+    ),
+    (
         "zsh compdef",
         "hash",
         "#compdef foo\n_foo() {}\n",

@@ -35,7 +35,7 @@ from tgpl_git.headers.engine import (
 from tgpl_git.headers.filetypes import (
     AMBIGUOUS,
     UNCOMMENTABLE,
-    is_rendered_template,
+    content_skip,
     style_for,
 )
 from tgpl_git.headers.quick import is_current
@@ -190,8 +190,9 @@ def _handle_open(
         return Outcome(path, skipped="unknown file type")
     if style_name == AMBIGUOUS:
         return Outcome(path, skipped="ambiguous type (set it in [headers.styles])")
-    if is_rendered_template(path, head, style_name) and not ctx.chosen_style(path):
-        return Outcome(path, skipped="template (a comment would be rendered)")
+    reason = content_skip(path, head, style_name)
+    if reason is not None and not ctx.chosen_style(path):
+        return Outcome(path, skipped=reason)
     if style_name == UNCOMMENTABLE:
         if ctx.terms.headers.uncommentable == "skip":
             return Outcome(path, skipped="cannot hold a comment")

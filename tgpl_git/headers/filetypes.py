@@ -421,13 +421,25 @@ _PAGES = (".html", ".htm")
 _PANDOC_TEMPLATE = re.compile(rb"\$\{?(if|for)\(\w|\$(body|endif|endfor)\$")
 
 
-def is_rendered_template(path: str, head: bytes, style: str) -> bool:
-    """A template (HTML with template syntax, a Pandoc template) whose style the project
-    has not chosen itself."""
+# Classic BASIC numbers every line: a comment line without a number does not load.
+_NUMBERED_LINE = re.compile(rb"(?:\xef\xbb\xbf)?\s*\d+[ \t]*[A-Za-z']")
+TEMPLATE = "template (a comment would be rendered)"
+NUMBERED = "numbered BASIC lines (a comment line would need a number)"
+
+
+def content_skip(path: str, head: bytes, style: str) -> str | None:
+    """Why a file of ``style`` can hold no comment after all, from its first bytes: a
+    template (HTML with template syntax, a Pandoc template) would render it, and a
+    program of numbered lines would not load with it. (A project that sets the file's
+    style itself overrides this.)"""
     if style == "html" and path.lower().endswith(_PAGES) and _TEMPLATE_SYNTAX.search(head):
-        return True
+        return TEMPLATE
     # "emplat": template, Template, TEMPLATE (this runs for every file; lower() costs more)
-    return ("emplat" in path or "EMPLAT" in path) and _PANDOC_TEMPLATE.search(head) is not None
+    if ("emplat" in path or "EMPLAT" in path) and _PANDOC_TEMPLATE.search(head):
+        return TEMPLATE
+    if style == "apostrophe" and _NUMBERED_LINE.match(head):
+        return NUMBERED
+    return None
 
 
 _KNOWN_NAMES = frozenset(known.NAMES)

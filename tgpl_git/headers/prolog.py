@@ -38,6 +38,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _HASH = frozenset({"hash"})
 _XML = frozenset({"html"})
 _CSS = frozenset({"c-block", "c"})
+_APOSTROPHE = frozenset({"apostrophe"})
 
 RULES: tuple[PrologRule, ...] = (
     PrologRule("shebang", _rx(r"#!(?!\[)"), 0),
@@ -81,6 +82,14 @@ RULES: tuple[PrologRule, ...] = (
         blank_after=True,
     ),
     PrologRule("batch-echo-off", _rx(r"@echo\s+off\b", re.I), 0, frozenset({"rem"})),
+    # A Visual Basic / VBA module as exported: the form or class designer block and the
+    # hidden Attribute lines come first, or the IDE imports them as code.
+    PrologRule("vb-version", _rx(r"VERSION\s+\d", re.I), 0, _APOSTROPHE),
+    PrologRule("vb-object", _rx(r"Object\s*=\s*\"?[{*]"), 1, _APOSTROPHE, repeat=True),
+    PrologRule("vb-designer", _rx(r"BEGIN\b", re.I), 40, _APOSTROPHE, end=_rx(r"^END\s*$", re.I)),
+    PrologRule("vb-attributes", _rx(r"Attribute\s+VB_\w+\s*="), 100_000, _APOSTROPHE, repeat=True),
+    # A B4X module: the IDE's settings run to the @EndOfDesignText@ line.
+    PrologRule("b4x-design", _rx(r"B4[AIJR]=true"), 0, _APOSTROPHE, end=_rx(r"@EndOfDesignText@")),
 )
 
 
