@@ -134,6 +134,8 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
             "data/templates/default.org": "$if(title)$\n#+title: $title$\n$endif$\n$body$\n",
             "price.sh": 'echo "$for(x) costs $body$"\n',  # the path does not say template
             "old/GAME.BAS": '10 PRINT "HI"\r\n20 GOTO 10\r\n',
+            "term/charset.py": b'SWITCH = "\x0e\x0f"\n',
+            "term/escape.py": b'CLEAR = "\x1b[2J\x0c"\n',  # ESC and form feed are text
             "new/game.bas": "' QuickBASIC needs no numbers\nPRINT 1\n",
             "assets/bundle.js": LFS_POINTER,
             "docs/license.rst": "The licence\n===========\n",
@@ -164,6 +166,7 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
         ("data/templates/default.org", "template (a comment would be rendered)"),
         ("assets/bundle.js", "Git LFS pointer (its content is not checked out)"),
         ("old/GAME.BAS", "numbered BASIC lines (a comment line would need a number)"),
+        ("term/charset.py", "control characters (REUSE reads the file as binary)"),
     ]:
         assert f"skipped {path}: {reason}\n" in out
         assert f"fixed {path}:" not in out
@@ -174,6 +177,7 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
     assert "fixed docs/license.rst: header-missing" in out  # a page about the licence
     assert "fixed price.sh: header-missing" in out
     assert "fixed new/game.bas: header-missing" in out
+    assert "fixed term/escape.py: header-missing" in out
 
 
 def test_a_tracked_folder_replaced_by_a_link_is_never_written_through(

@@ -82,6 +82,9 @@ def acme(git_repo: Path) -> Path:
     write(repo, "src/acme/py.typed", "")
     write(repo, "src/acme/compat.py", "# " + "SPDX-License-" + "Identifier: MIT\nX = 1\n")
     write(repo, "scripts/legacy.sh", b"#!/bin/sh\necho caf\xe9\n")  # Latin-1: no header fits
+    # Shift-out and shift-in (a terminal's charset switch): libmagic, and so REUSE,
+    # reads the file as binary, and would see no header in it.
+    write(repo, "src/acme/charset.py", b'SWITCH = "\x0e\x0f"\n')
     write(repo, "docs/license.rst", "License\n=======\n\nSee COPYING.\n")  # a page, not a text
     write(repo, ".mailmap", "Bob Builder <bob@example.org> <bob@old.example.org>\n")
     commit_all(repo, "Start\n", ("Jane Doe", "jane@example.org"))
@@ -124,6 +127,7 @@ def test_init_brings_a_messy_repository_onto_the_terms(
         "assets/logo.png",
         "gen/api.go",
         "scripts/legacy.sh",
+        "src/acme/charset.py",
     ]
     before = snapshot(acme, untouched)
     source = ["--hooks-repo", str(hook_source[0]), "--hooks-rev", hook_source[1]]
@@ -147,6 +151,7 @@ def test_init_brings_a_messy_repository_onto_the_terms(
     assert "docs/" not in terms  # docs/license.rst is a page, not third-party code
     assert "cannot annotate scripts/legacy.sh: not UTF-8" in done.stdout
     assert '"scripts/legacy.sh"' in (acme / "REUSE.toml").read_text()  # covered there
+    assert '"src/acme/charset.py"' in (acme / "REUSE.toml").read_text()
     assert (acme / "LICENSES/MIT.txt").exists()  # named by compat.py's own header
     assert 'since = "' + run_git(acme, "rev-parse", "HEAD").strip() in terms
     assert snapshot(acme, untouched) == before

@@ -51,6 +51,13 @@ FIX_MIN_PARALLEL = 100
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 
 EXCLUDED = "excluded by ai-training.toml"
+# Text with control characters that mark a file as binary to libmagic, and so to REUSE,
+# which then reads no header in it: NUL to ACK, SO to SUB, FS to US, DEL (the bytes
+# libmagic's text test rejects). Such a file is left to REUSE.toml, as binaries are.
+CONTROL_BYTES = "control characters (REUSE reads the file as binary)"
+_TEXT_BYTES = bytes(
+    b for b in range(256) if not (b <= 0x06 or 0x0E <= b <= 0x1A or 0x1C <= b <= 0x1F or b == 0x7F)
+)
 SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}
 
 
@@ -200,11 +207,13 @@ def _handle_open(
     style = STYLES[style_name]
     checking = mode == "check"
     # A check asks the short ways here, once, without the engine's frames.
-    if checking:
-        if is_current(head, len(head) >= info.st_size, style, spec):
-            return None
-        if plainly_missing(head, style, spec):
-            return Outcome(path, finding=Finding(*MISSING, path=path, line=1))
+    if checking and is_current(head, len(head) >= info.st_size, style, spec):
+        return None
+    # (asked only of files that need a header: a current one costs nothing more)
+    if head.translate(None, _TEXT_BYTES) and not head.startswith(WIDE_BOMS):
+        return Outcome(path, skipped=CONTROL_BYTES)
+    if checking and plainly_missing(head, style, spec):
+        return Outcome(path, finding=Finding(*MISSING, path=path, line=1))
     verdict, head = _judge(
         lambda n: os.read(fd, n), head, info.st_size, style, spec, not checking, quick=not checking
     )
