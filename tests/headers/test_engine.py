@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -242,6 +244,25 @@ PROLOG = [
         None,
     ),
     (
+        "a continued line stays with the prolog (sh that runs Tcl)",
+        "hash",
+        '#!/bin/sh\n# Tcl ignores the next line -*- tcl -*- \\\nexec wish "$0" -- "$@"\n'
+        "\nputs hi\n",
+        '#!/bin/sh\n# Tcl ignores the next line -*- tcl -*- \\\nexec wish "$0" -- "$@"\n'
+        + H("hash")
+        + "\nputs hi\n",
+        "bash",
+    ),
+    (
+        "every continued line stays",
+        "hash",
+        '#!/bin/sh\n# -*- tcl -*- \\\n if true; \\\n then exec tclsh "$0"; fi\nputs hi\n',
+        '#!/bin/sh\n# -*- tcl -*- \\\n if true; \\\n then exec tclsh "$0"; fi\n'
+        + H("hash")
+        + "\nputs hi\n",
+        "bash",
+    ),
+    (
         "zsh compdef",
         "hash",
         "#compdef foo\n_foo() {}\n",
@@ -265,6 +286,18 @@ PROLOG = [
     ("empty file", "hash", "", H("hash"), "python"),
     ("toml", "hash", "[tool]\na = 1\n", H("hash") + "\n[tool]\na = 1\n", "toml"),
 ]
+
+
+@pytest.mark.skipif(shutil.which("tclsh") is None, reason="needs tclsh")
+def test_a_shell_script_that_runs_tcl_still_runs(tmp_path: Path) -> None:
+    # gitk's first lines: sh runs the exec, Tcl reads it as part of the comment above.
+    script = (
+        '#!/bin/sh\n# Tcl ignores the next line -*- tcl -*- \\\nexec tclsh "$0" "$@"\n\nputs ran\n'
+    )
+    _, fixed = fix(script.encode(), "hash")
+    (tmp_path / "tool").write_bytes(fixed)
+    done = subprocess.run(["sh", str(tmp_path / "tool")], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, "ran\n"), done.stderr
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,7 @@ def examine(
     if terminated:
         lines.pop()
     style = _variant(style, lines)
-    start = prolog_length(lines, style.name, complete)
+    start = prolog_length(lines, style.name, complete, style.prefix.strip())
     plan = _plan(lines, start, style, spec, fixing, complete)
     if plan.rule is None or not fixing:
         return plan.verdict(len(bom) + len(body))

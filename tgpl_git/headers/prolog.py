@@ -126,8 +126,9 @@ def first_line_pattern(style: str) -> re.Pattern[str]:
     return re.compile("|".join(starts))
 
 
-def prolog_length(lines: Sequence[str], style: str, complete: bool) -> int:
-    """How many of ``lines`` (without line endings) are prolog, for a file of ``style``.
+def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str = "") -> int:
+    """How many of ``lines`` (without line endings) are prolog, for a file of ``style``
+    (``comment``: how its comment lines start, see ``_continued``).
 
     Raises ``NeedMore`` when a block (front matter, a DOCTYPE) is still open at the
     end of ``lines`` and the file goes on. A block never closed in a complete file
@@ -157,6 +158,24 @@ def prolog_length(lines: Sequence[str], style: str, complete: bool) -> int:
                 i += 1
         if rule.blank_after and i < len(lines) and not lines[i].strip():
             i += 1
+    return _continued(lines, i, complete, comment)
+
+
+def _continued(lines: Sequence[str], i: int, complete: bool, comment: str) -> int:
+    """``i``, moved past the lines of code that a backslash at the end of the prolog's
+    last line joins to it. A comment ending in a backslash goes on over the next line in
+    Tcl (and C): the old trick of a shell script that runs wish (``# Tcl ignores the
+    next line -*- tcl -*- \\`` then ``exec wish "$0"``) relies on it, and a header in
+    between would hand the shell's lines to Tcl. A comment line joined so stays a
+    comment whatever comes before it, and is not taken."""
+    while (
+        0 < i < len(lines)
+        and lines[i - 1].endswith("\\")
+        and not (comment and lines[i].lstrip().startswith(comment))
+    ):
+        i += 1
+    if i == len(lines) and i and lines[i - 1].endswith("\\") and not complete:
+        raise NeedMore
     return i
 
 
