@@ -446,3 +446,22 @@ def test_files_git_ignores_are_named_and_added_by_the_next_steps(git_repo: Path)
     assert checked.returncode == 0 and "terms-ignored" not in checked.stdout, checked.stdout
     again = tgpl(git_repo, "init", "--yes")
     assert "nothing to do" in again.stdout and "git ignores" not in again.stdout
+
+
+@pytest.mark.parametrize(
+    ("declared", "other"),
+    [("Unlicense OR MIT", False), ("(MIT OR Unlicense)", False), ("Apache-2.0", True)],
+)
+def test_only_a_different_licence_is_called_another(
+    git_repo: Path, declared: str, other: bool
+) -> None:
+    # ripgrep: Cargo.toml says "Unlicense OR MIT", its two texts "MIT OR Unlicense".
+    write(git_repo, "LICENSE-MIT", (CORPUS / "MIT.txt").read_bytes())
+    write(git_repo, "UNLICENSE", (CORPUS / "Unlicense.txt").read_bytes())
+    write(git_repo, "Cargo.toml", f'[package]\nname = "x"\nlicense = "{declared}"\n')
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert f"code licence {declared} (from Cargo.toml license)" in done.stdout
+    note = "other licences declared: MIT OR Unlicense in LICENSE-MIT, UNLICENSE; pass --license"
+    assert (note in done.stdout) is other, done.stdout

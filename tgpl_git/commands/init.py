@@ -88,8 +88,10 @@ def detect_choices(root: Path, options: Options) -> tuple[Detected, str | None, 
     license_ = options.license or (found[0][0] if found else None)
     if not options.license and found:
         notes.append(f"code licence {found[0][0]} (from {found[0][1]})")
-        if any(e != found[0][0] for e, _ in found[1:]):
-            others = "; ".join(f"{e} in {w}" for e, w in found[1:] if e != found[0][0])
+        others = "; ".join(
+            f"{e} in {w}" for e, w in found[1:] if not spdx.same_expression(e, found[0][0])
+        )
+        if others:
             notes.append(f"other licences declared: {others}; pass --license to choose")
         if found[0][0] == text_license and "-only" in text_license:
             notes.append(

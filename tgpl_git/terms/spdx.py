@@ -88,6 +88,19 @@ def check_identifier(identifier: str) -> Verdict:
     return Verdict(problem) if problem else check_expression(identifier)
 
 
+def same_expression(first: str, second: str) -> bool:
+    """Whether two expressions say the same (``MIT OR Unlicense``, ``Unlicense OR MIT``);
+    one that does not parse is the same only as itself."""
+    if first == second:
+        return True
+    from license_expression import ExpressionError, Licensing
+
+    try:
+        return bool(Licensing().is_equivalent(first, second))
+    except ExpressionError:
+        return False
+
+
 def _reason(exc: Exception) -> str:
     text = str(exc.args[0]) if exc.args else type(exc).__name__
     return text.split(" for token:")[0].rstrip(".")
