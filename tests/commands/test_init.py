@@ -465,3 +465,15 @@ def test_only_a_different_licence_is_called_another(
     assert f"code licence {declared} (from Cargo.toml license)" in done.stdout
     note = "other licences declared: MIT OR Unlicense in LICENSE-MIT, UNLICENSE; pass --license"
     assert (note in done.stdout) is other, done.stdout
+
+
+def test_a_licence_known_by_its_notice_is_not_copied_as_its_text(git_repo: Path) -> None:
+    notice = 'Licensed under the Apache License, Version 2.0 (the "License");\n'
+    write(git_repo, "LICENSE", "Copyright 2020 Pester team\n\n" + notice)
+    write(git_repo, "run.ps1", "Write-Output 1\n")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init")
+    assert done.returncode == 0, done.stderr
+    assert "code licence Apache-2.0 (from LICENSE)" in done.stdout
+    assert "no text of Apache-2.0 found in the project" in done.stdout
+    assert not (git_repo / "LICENSES/Apache-2.0.txt").exists()

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tgpl_git.init.licenses import copyright_lines, normalise, recognise, spdx_id
+from tgpl_git.init.licenses import (
+    copyright_lines,
+    normalise,
+    recognise,
+    recognise_notice,
+    spdx_id,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "licenses"
 TEXTS = sorted(CORPUS.glob("*.txt"))
@@ -75,6 +81,23 @@ def test_a_file_with_several_texts_is_the_first_one(first: str, then: str) -> No
     text = f"# Core license\n\n{own}\n# Licenses of bundled dependencies\n\n{bundled}"
     assert recognise(text) == first
     assert recognise(bundled + own) == then
+
+
+APACHE_NOTICE = """Copyright 2020 Pester team
+
+   Licensed under the Apache License, Version 2.0 (the "License");
+   you may not use this file except in compliance with the License.
+   You may obtain a copy of the License at
+
+       http://www.apache.org/licenses/LICENSE-2.0
+"""
+
+
+def test_a_notice_names_its_licence_but_is_not_its_text() -> None:
+    # Pester's LICENSE is Apache's boilerplate notice, not the licence's text.
+    assert recognise(APACHE_NOTICE) is None
+    assert recognise_notice(APACHE_NOTICE) == "Apache-2.0"
+    assert recognise_notice((CORPUS / "MIT.txt").read_text(encoding="utf-8")) is None
 
 
 def test_gnu_ids_need_a_version_choice() -> None:

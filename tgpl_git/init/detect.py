@@ -23,7 +23,7 @@ from typing import Any
 from tgpl_git import git
 from tgpl_git.errors import GitError
 from tgpl_git.fsio import read_if_there
-from tgpl_git.init.licenses import copyright_lines, recognise, spdx_id
+from tgpl_git.init.licenses import copyright_lines, recognise, recognise_notice, spdx_id
 from tgpl_git.init.terms_text import ThirdParty
 from tgpl_git.terms import spdx
 
@@ -51,6 +51,7 @@ class LicenseText:
     path: str
     base: str | None  # recognised base id (GPL-3.0, MIT), None if not recognised
     data: bytes
+    notice: bool = False  # names the licence without its text: nothing to copy
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def detect(root: Path) -> Detected:
 def text_for(detected: Detected, license_id: str) -> LicenseText | None:
     """The project's own text of ``license_id`` (GPL-3.0-or-later is the GPL-3.0 text)."""
     base = re.sub(r"-(?:only|or-later)\Z|\+\Z", "", license_id)
-    return next((t for t in detected.texts if t.base == base), None)
+    return next((t for t in detected.texts if t.base == base and not t.notice), None)
 
 
 def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> str | None:
@@ -126,7 +127,10 @@ def _texts(root: Path, paths: Sequence[str]) -> list[LicenseText]:
     for path in sorted(paths):
         data = _read(root, path)
         if data is not None:
-            found.append(LicenseText(path, recognise(data.decode("utf-8", "replace")), data))
+            text = data.decode("utf-8", "replace")
+            base = recognise(text)
+            notice = base is None and (base := recognise_notice(text)) is not None
+            found.append(LicenseText(path, base, data, notice))
     return found
 
 
@@ -301,7 +305,8 @@ def _third_party(
         else:
             for text in texts:
                 assert text.base is not None
-                refs.setdefault(spdx_id(text.base), text.data)
+                if not text.notice:
+                    refs.setdefault(spdx_id(text.base), text.data)
         parties.append(
             ThirdParty(folder, expression, texts[0].path, tuple(copyright_lines(words)[:5]))
         )

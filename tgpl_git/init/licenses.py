@@ -52,6 +52,11 @@ KNOWN = (
     Known("Unlicense", ("this is free and unencumbered software released into the public domain",)),
 )
 
+# Notices that name a licence without carrying its text (Apache's boilerplate for
+# applying the licence, kept as a LICENSE file of its own): they tell the licence,
+# but are no text to copy under LICENSES/.
+NOTICES = (("Apache-2.0", "licensed under the apache license version 2 0"),)
+
 # The GNU texts do not say whether "or any later version" applies: the notices
 # in the files do. Without one, the narrower reading is the safe one.
 VERSIONED = ("AGPL-3.0", "LGPL-3.0", "LGPL-2.1", "GPL-3.0", "GPL-2.0")
@@ -91,6 +96,12 @@ def recognise(text: str) -> str | None:
                 break
             at = words.find(known.needs[0], at + 1)
     return min(found)[2] if found else None
+
+
+def recognise_notice(text: str) -> str | None:
+    """The licence a notice in ``text`` names, as a base SPDX id (see ``NOTICES``)."""
+    words = normalise(text)
+    return next((spdx for spdx, phrase in NOTICES if phrase in words), None)
 
 
 def spdx_id(base: str, or_later: bool = False) -> str:
