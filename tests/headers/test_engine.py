@@ -263,6 +263,20 @@ PROLOG = [
         "bash",
     ),
     (
+        "astro component script",
+        "astro",
+        '---\nimport L from "./L.astro";\n---\n<L>{1}</L>\n',
+        "---\n" + H("astro-script") + '\nimport L from "./L.astro";\n---\n<L>{1}</L>\n',
+        None,
+    ),
+    (
+        "astro empty component script",
+        "astro",
+        "---\n---\n<p/>\n",
+        "---\n" + H("astro-script") + "\n---\n<p/>\n",
+        None,
+    ),
+    (
         "zsh compdef",
         "hash",
         "#compdef foo\n_foo() {}\n",
@@ -351,6 +365,7 @@ SYNTAXES = [
     ("forth", ": x 1 ;\n", None),
     ("tla", "---- MODULE x ----\n", None),
     ("php-html", "<p/>\n", None),
+    ("astro", "<p>static</p>\n", None),
     ("sidecar", "", None),
 ]
 
@@ -369,8 +384,9 @@ def test_comment_syntaxes(style: str, source: str, parser: str | None) -> None:
 def test_every_style_has_a_syntax_case() -> None:
     from tgpl_git.headers.styles import STYLES
 
-    # "php" needs its <?php line, so the prolog cases above cover it.
-    assert {c[0] for c in SYNTAXES} | {"php"} == set(STYLES)
+    # "php" needs its <?php line, "astro-script" its --- fence: the prolog cases above
+    # cover them.
+    assert {c[0] for c in SYNTAXES} | {"php", "astro-script"} == set(STYLES)
 
 
 CURRENT = H("hash")

@@ -42,7 +42,7 @@ TAG_STYLES: dict[str, str] = {
     "jade": "pug",
     "pug": "pug",
     "templ": "c",
-    "astro": "html",
+    "astro": "astro",
     "vue": "html",
     "svelte": "html",
     "json5": "c",

@@ -39,6 +39,7 @@ _HASH = frozenset({"hash"})
 _XML = frozenset({"html"})
 _CSS = frozenset({"c-block", "c"})
 _APOSTROPHE = frozenset({"apostrophe"})
+_ASTRO_SCRIPT = frozenset({"astro-script"})
 
 RULES: tuple[PrologRule, ...] = (
     PrologRule("shebang", _rx(r"#!(?!\[)"), 0),
@@ -58,8 +59,13 @@ RULES: tuple[PrologRule, ...] = (
     PrologRule("css-charset", _rx(r"@charset\s"), 0, _CSS),
     PrologRule("yaml-directive", _rx(r"%(YAML|TAG)\s"), 0, _HASH, repeat=True),
     PrologRule(
-        "front-matter-yaml", _rx(r"---\s*$"), 0, exclude=_HASH, end=_rx(r"^(---|\.\.\.)\s*$")
+        "front-matter-yaml",
+        _rx(r"---\s*$"),
+        0,
+        exclude=_HASH | _ASTRO_SCRIPT,
+        end=_rx(r"^(---|\.\.\.)\s*$"),
     ),
+    PrologRule("astro-script-fence", _rx(r"---\s*$"), 0, _ASTRO_SCRIPT),
     PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
     PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
     PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),

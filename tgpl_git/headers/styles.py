@@ -53,6 +53,10 @@ STYLES: dict[str, CommentStyle] = {
         CommentStyle("c", "// ", block=_C_BLOCK),
         CommentStyle("c-block", "/* ", " */", block=_C_BLOCK, forbidden=("*/",)),
         CommentStyle("html", "<!-- ", " -->", block=("<!--", "-->"), forbidden=("--",)),
+        # Astro: HTML comments in the template reach every page built, so a component with
+        # a script (between --- fences) takes its header there, as JavaScript comments.
+        CommentStyle("astro", "<!-- ", " -->", block=("<!--", "-->"), forbidden=("--",)),
+        CommentStyle("astro-script", "// ", block=_C_BLOCK),
         CommentStyle("dash", "-- ", block=("{-", "-}")),
         CommentStyle("semicolon", "; ", line_markers=(";;",), block=("#|", "|#")),
         CommentStyle("percent", "% ", line_markers=("%%",)),
