@@ -277,6 +277,24 @@ PROLOG = [
         None,
     ),
     (
+        "stack script options",
+        "dash",
+        "#!/usr/bin/env stack\n{- stack script\n   --resolver lts-22.0\n-}\nmain = pure ()\n",
+        "#!/usr/bin/env stack\n{- stack script\n   --resolver lts-22.0\n-}\n"
+        + H("dash")
+        + "\nmain = pure ()\n",
+        None,
+    ),
+    (
+        "cargo script front matter",
+        "c",
+        '#!/usr/bin/env cargo\n---cargo\n[dependencies]\nclap = "4"\n---\n\nfn main() {}\n',
+        '#!/usr/bin/env cargo\n---cargo\n[dependencies]\nclap = "4"\n---\n'
+        + H("c")
+        + "\nfn main() {}\n",  # the blank line after the block is the separator
+        None,
+    ),
+    (
         "zsh compdef",
         "hash",
         "#compdef foo\n_foo() {}\n",

@@ -88,6 +88,22 @@ RULES: tuple[PrologRule, ...] = (
         blank_after=True,
     ),
     PrologRule("batch-echo-off", _rx(r"@echo\s+off\b", re.I), 0, frozenset({"rem"})),
+    # Script runners that read their options from the block right after the #! line:
+    # Haskell's stack and cabal ({- stack script ... -}), Rust's cargo (--- ... ---).
+    PrologRule(
+        "haskell-script-options",
+        _rx(r"\{-\s*(stack|cabal:)"),
+        1,
+        frozenset({"dash"}),
+        end=_rx(r"-\}"),
+    ),
+    PrologRule(
+        "cargo-script-frontmatter",
+        _rx(r"---[\w.-]*\s*$"),
+        1,
+        frozenset({"c"}),
+        end=_rx(r"^---\s*$"),
+    ),
     # A Visual Basic / VBA module as exported: the form or class designer block and the
     # hidden Attribute lines come first, or the IDE imports them as code.
     PrologRule("vb-version", _rx(r"VERSION\s+\d", re.I), 0, _APOSTROPHE),
