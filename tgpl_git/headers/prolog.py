@@ -69,6 +69,10 @@ RULES: tuple[PrologRule, ...] = (
     PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
     PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
     PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),
+    # Vim reads modelines in the first five lines only: a header would push one out.
+    PrologRule("vim-modeline", _rx(r"(?:.*\s)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 1),
+    # Ansible and Salt read a template's Jinja overrides from its first line only.
+    PrologRule("jinja2-overrides", _rx(r"#jinja2:"), 0, frozenset({"jinja"})),
     PrologRule(
         "ruby-magic-comment",
         _rx(r"#\s*(frozen_string_literal|encoding|warn_indent|shareable_constant_value|typed)\s*:"),
