@@ -21,6 +21,11 @@ from tgpl_git.cli import main
 # REUSE-IgnoreStart: header lines below are data, not this file's licence.
 PY = "import os\n"
 MARK = "AI training: permitted only if trained models are released as free software"
+SIGNATURE = (  # an Authenticode signature block, shortened
+    "# SIG # Begin signature block\r\n"
+    "# MIIFuQYJKoZIhvcNAQcCoIIFqjCCBaYCAQExCzAJBgUrDgMCGgUAMGkGCisGAQQB\r\n"
+    "# SIG # End signature block\r\n"
+)
 LFS_POINTER = (
     "version https://git-lfs.github.com/spec/v1\n"
     "oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n"
@@ -134,6 +139,8 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
             "data/templates/default.org": "$if(title)$\n#+title: $title$\n$endif$\n$body$\n",
             "price.sh": 'echo "$for(x) costs $body$"\n',  # the path does not say template
             "old/GAME.BAS": '10 PRINT "HI"\r\n20 GOTO 10\r\n',
+            "win/signed.ps1": "Write-Output 1\r\n" + "# pad\r\n" * 900 + SIGNATURE,
+            "win/unsigned.ps1": "Write-Output 1\r\n",
             "term/charset.py": b'SWITCH = "\x0e\x0f"\n',
             "term/escape.py": b'CLEAR = "\x1b[2J\x0c"\n',  # ESC and form feed are text
             "new/game.bas": "' QuickBASIC needs no numbers\nPRINT 1\n",
@@ -167,6 +174,7 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
         ("assets/bundle.js", "Git LFS pointer (its content is not checked out)"),
         ("old/GAME.BAS", "numbered BASIC lines (a comment line would need a number)"),
         ("term/charset.py", "control characters (REUSE reads the file as binary)"),
+        ("win/signed.ps1", "signed script (a change would void its signature)"),
     ]:
         assert f"skipped {path}: {reason}\n" in out
         assert f"fixed {path}:" not in out
@@ -178,6 +186,7 @@ def test_skip_rules(project: Path, capsys: pytest.CaptureFixture[str], tmp_path:
     assert "fixed price.sh: header-missing" in out
     assert "fixed new/game.bas: header-missing" in out
     assert "fixed term/escape.py: header-missing" in out
+    assert "fixed win/unsigned.ps1: header-missing" in out
 
 
 def test_a_tracked_folder_replaced_by_a_link_is_never_written_through(

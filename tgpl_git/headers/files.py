@@ -212,6 +212,8 @@ def _handle_open(
     # (asked only of files that need a header: a current one costs nothing more)
     if head.translate(None, _TEXT_BYTES) and not head.startswith(WIDE_BOMS):
         return Outcome(path, skipped=CONTROL_BYTES)
+    if path.lower().endswith(_SIGNABLE) and _signed(fd, head, info.st_size):
+        return Outcome(path, skipped=SIGNED)
     if checking and plainly_missing(head, style, spec):
         return Outcome(path, finding=Finding(*MISSING, path=path, line=1))
     verdict, head = _judge(
@@ -280,6 +282,20 @@ def _attribute_skip(attributes: set[str]) -> str | None:
         if attribute in SKIP_ATTRIBUTES:
             return f"{SKIP_ATTRIBUTES[attribute]} (.gitattributes)"
     return None
+
+
+# Windows scripts signed with Authenticode carry the signature as a comment block at
+# their end: any change voids it, and a policy that asks for signed scripts (AllSigned)
+# then refuses to run the script.
+SIGNED = "signed script (a change would void its signature)"
+_SIGNABLE = (".ps1", ".psm1", ".psd1", ".ps1xml", ".cdxml", ".vbs", ".wsf")
+_TAIL = 512  # the block's last line ends the file: "# SIG # End signature block"
+
+
+def _signed(fd: int, head: bytes, size: int) -> bool:
+    """Whether the file ends in an Authenticode signature block."""
+    tail = head[-_TAIL:] if size <= len(head) else os.pread(fd, _TAIL, size - _TAIL)
+    return b"End signature block" in tail
 
 
 def _rest(fd: int) -> Iterator[bytes]:
