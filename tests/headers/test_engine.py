@@ -323,6 +323,38 @@ PROLOG = [
         None,
     ),
     (
+        "postscript magic",
+        "percent",
+        "%!PS-Adobe-3.0\n%%Title: x\nshowpage\n",
+        "%!PS-Adobe-3.0\n" + H("percent") + "\n%%Title: x\nshowpage\n",
+        None,
+    ),
+    (
+        "registry file format line",
+        "semicolon",
+        "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\X]\r\n",
+        "Windows Registry Editor Version 5.00\r\n"
+        + H("semicolon", "\r\n")
+        + "\r\n[HKEY_CURRENT_USER\\X]\r\n",
+        None,
+    ),
+    (
+        "sed quiet",
+        "hash",
+        "#n\n/x/p\n",
+        "#n\n" + H("hash") + "\n/x/p\n",
+        None,
+    ),
+    (
+        "escript emulator flags after a cookie",
+        "percent",
+        "#!/usr/bin/env escript\n%% -*- erlang -*-\n%%! -smp enable\nmain(_) -> ok.\n",
+        "#!/usr/bin/env escript\n%% -*- erlang -*-\n%%! -smp enable\n"
+        + H("percent")
+        + "\nmain(_) -> ok.\n",
+        None,
+    ),
+    (
         "zsh compdef",
         "hash",
         "#compdef foo\n_foo() {}\n",
@@ -358,6 +390,17 @@ def test_a_shell_script_that_runs_tcl_still_runs(tmp_path: Path) -> None:
     (tmp_path / "tool").write_bytes(fixed)
     done = subprocess.run(["sh", str(tmp_path / "tool")], capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, "ran\n"), done.stderr
+
+
+@pytest.mark.skipif(shutil.which("sed") is None, reason="needs sed")
+def test_a_quiet_sed_script_stays_quiet(tmp_path: Path) -> None:
+    # "#n" means -n only as the first line of a script.
+    _, fixed = fix(b"#n\n/x/p\n", "hash")
+    (tmp_path / "s.sed").write_bytes(fixed)
+    done = subprocess.run(
+        ["sed", "-f", str(tmp_path / "s.sed")], input="x\ny\n", capture_output=True, text=True
+    )
+    assert done.stdout == "x\n", done.stderr
 
 
 @pytest.mark.parametrize(

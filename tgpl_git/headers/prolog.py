@@ -40,6 +40,7 @@ _XML = frozenset({"html"})
 _CSS = frozenset({"c-block", "c"})
 _APOSTROPHE = frozenset({"apostrophe"})
 _ASTRO_SCRIPT = frozenset({"astro-script"})
+_PERCENT = frozenset({"percent"})
 
 RULES: tuple[PrologRule, ...] = (
     PrologRule("shebang", _rx(r"#!(?!\[)"), 0),
@@ -69,8 +70,21 @@ RULES: tuple[PrologRule, ...] = (
     PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
     PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
     PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),
+    # Magic first lines: PostScript's "%!PS" (printers take a file without it for text),
+    # a .reg file's format line (regedit refuses the file), sed's "#n" (it stands for
+    # -n only as the first line), and escript's "%%!" emulator flags (below).
+    PrologRule("postscript-magic", _rx(r"%!"), 0, _PERCENT),
+    PrologRule(
+        "regedit-version",
+        _rx(r"(Windows Registry Editor Version|REGEDIT4)\b"),
+        0,
+        frozenset({"semicolon"}),
+    ),
+    PrologRule("sed-quiet", _rx(r"#n\s*$"), 0, _HASH),
     # Vim reads modelines in the first five lines only: a header would push one out.
     PrologRule("vim-modeline", _rx(r"(?:.*\s)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 1),
+    # escript reads emulator flags from line 2 or 3 (after #! and an Emacs cookie).
+    PrologRule("escript-flags", _rx(r"%%!"), 2, _PERCENT),
     # Ansible and Salt read a template's Jinja overrides from its first line only.
     PrologRule("jinja2-overrides", _rx(r"#jinja2:"), 0, frozenset({"jinja"})),
     PrologRule(
