@@ -82,7 +82,9 @@ RULES: tuple[PrologRule, ...] = (
     ),
     PrologRule("sed-quiet", _rx(r"#n\s*$"), 0, _HASH),
     # Vim reads modelines in the first five lines only: a header would push one out.
-    PrologRule("vim-modeline", _rx(r"(?:.*\s)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 1),
+    # (a comment marker of a few characters, then the modeline: no ".*", which would
+    # cost every file's first line a scan)
+    PrologRule("vim-modeline", _rx(r"(?:\S{0,8}\s+)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 1),
     # escript reads emulator flags from line 2 or 3 (after #! and an Emacs cookie).
     PrologRule("escript-flags", _rx(r"%%!"), 2, _PERCENT),
     # Ansible and Salt read a template's Jinja overrides from its first line only.
