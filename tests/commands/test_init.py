@@ -85,6 +85,8 @@ def acme(git_repo: Path) -> Path:
     # Shift-out and shift-in (a terminal's charset switch): libmagic, and so REUSE,
     # reads the file as binary, and would see no header in it.
     write(repo, "src/acme/charset.py", b'SWITCH = "\x0e\x0f"\n')
+    # Past the first 2 KiB, where REUSE looks, the same bytes leave the file text to it.
+    write(repo, "src/acme/late.py", b"X = 1\n" * 400 + b'SWITCH = "\x0e\x0f"\n')
     write(repo, "docs/license.rst", "License\n=======\n\nSee COPYING.\n")  # a page, not a text
     write(repo, ".mailmap", "Bob Builder <bob@example.org> <bob@old.example.org>\n")
     commit_all(repo, "Start\n", ("Jane Doe", "jane@example.org"))
@@ -152,6 +154,7 @@ def test_init_brings_a_messy_repository_onto_the_terms(
     assert "cannot annotate scripts/legacy.sh: not UTF-8" in done.stdout
     assert '"scripts/legacy.sh"' in (acme / "REUSE.toml").read_text()  # covered there
     assert '"src/acme/charset.py"' in (acme / "REUSE.toml").read_text()
+    assert (acme / "src/acme/late.py").read_bytes().startswith(b"# SPDX-FileCopyrightText")
     assert (acme / "LICENSES/MIT.txt").exists()  # named by compat.py's own header
     assert 'since = "' + run_git(acme, "rev-parse", "HEAD").strip() in terms
     assert snapshot(acme, untouched) == before

@@ -51,10 +51,11 @@ FIX_MIN_PARALLEL = 100
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 
 EXCLUDED = "excluded by ai-training.toml"
-# Text with control characters that mark a file as binary to libmagic, and so to REUSE,
-# which then reads no header in it: NUL to ACK, SO to SUB, FS to US, DEL (the bytes
+# Text with control characters in its first 2 KiB that mark a file as binary to libmagic,
+# and so to REUSE, which then reads no header in it: NUL to ACK, SO to SUB, FS to US, DEL (the bytes
 # libmagic's text test rejects). Such a file is left to REUSE.toml, as binaries are.
 CONTROL_BYTES = "control characters (REUSE reads the file as binary)"
+_SNIFF = 2048  # REUSE decides a file's encoding from its first 2 KiB
 _TEXT_BYTES = bytes(
     b for b in range(256) if not (b <= 0x06 or 0x0E <= b <= 0x1A or 0x1C <= b <= 0x1F or b == 0x7F)
 )
@@ -210,7 +211,7 @@ def _handle_open(
     if checking and is_current(head, len(head) >= info.st_size, style, spec):
         return None
     # (asked only of files that need a header: a current one costs nothing more)
-    if head.translate(None, _TEXT_BYTES) and not head.startswith(WIDE_BOMS):
+    if head[:_SNIFF].translate(None, _TEXT_BYTES) and not head.startswith(WIDE_BOMS):
         return Outcome(path, skipped=CONTROL_BYTES)
     if path.lower().endswith(_SIGNABLE) and _signed(fd, head, info.st_size):
         return Outcome(path, skipped=SIGNED)
