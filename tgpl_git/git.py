@@ -79,19 +79,6 @@ def ignored(root: Path, paths: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def _check_attributes(
-    root: Path, paths: Sequence[str], names: Sequence[str]
-) -> dict[str, set[str]]:
-    stdin = b"".join(os.fsencode(p) + b"\0" for p in paths)
-    out = run(["check-attr", "-z", "--stdin", *names], root, stdin)
-    result: dict[str, set[str]] = {}
-    fields = iter(out.split(b"\0"))
-    for path, name, value in zip(fields, fields, fields):
-        if value in (b"set", b"true"):  # as ``attr:NAME`` and ``attr:NAME=true`` match
-            result.setdefault(os.fsdecode(path), set()).add(name.decode())
-    return result
-
-
 def staged_files(root: Path) -> list[str]:
     """Paths added, copied, modified or renamed in the index (what the next commit changes)."""
     args = ["diff", "--cached", "--name-only", "-z", "--no-ext-diff", "--diff-filter=ACMR"]
@@ -152,3 +139,16 @@ def start_attributes(
         return result
 
     return collect
+
+
+def _check_attributes(
+    root: Path, paths: Sequence[str], names: Sequence[str]
+) -> dict[str, set[str]]:
+    stdin = b"".join(os.fsencode(p) + b"\0" for p in paths)
+    out = run(["check-attr", "-z", "--stdin", *names], root, stdin)
+    result: dict[str, set[str]] = {}
+    fields = iter(out.split(b"\0"))
+    for path, name, value in zip(fields, fields, fields):
+        if value in (b"set", b"true"):  # as ``attr:NAME`` and ``attr:NAME=true`` match
+            result.setdefault(os.fsdecode(path), set()).add(name.decode())
+    return result

@@ -26,7 +26,7 @@ from tgpl_git.headers.blocks import (
     render_line,
     zone_end,
 )
-from tgpl_git.headers.prolog import NeedMore, first_line_pattern, prolog_length
+from tgpl_git.headers.prolog import FENCE, NeedMore, first_line_pattern, prolog_length
 from tgpl_git.headers.quick import is_current
 from tgpl_git.headers.styles import STYLES, CommentStyle
 from tgpl_git.headers.template import COPYRIGHT, HeaderSpec
@@ -397,14 +397,11 @@ def _line_ending(text: str) -> str | None:
     return kinds[0] if kinds else "\n"
 
 
-_FENCE = re.compile(r"---\s*$")
-
-
 def _variant(style: CommentStyle, lines: list[str]) -> CommentStyle:
     """PHP that starts with HTML takes its header inside a ``<?php ... ?>`` of its own;
     an Astro component with a script, inside the script."""
     if style.name == "astro":
-        return STYLES["astro-script"] if lines and _FENCE.match(lines[0]) else style
+        return STYLES["astro-script"] if lines and FENCE.match(lines[0]) else style
     if style.name != "php":
         return style
     first = 1 if lines and lines[0].startswith("#!") else 0

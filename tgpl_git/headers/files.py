@@ -51,14 +51,6 @@ FIX_MIN_PARALLEL = 100
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 
 EXCLUDED = "excluded by ai-training.toml"
-# Text with control characters in its first 2 KiB that mark a file as binary to libmagic,
-# and so to REUSE, which then reads no header in it: NUL to ACK, SO to SUB, FS to US, DEL (the bytes
-# libmagic's text test rejects). Such a file is left to REUSE.toml, as binaries are.
-CONTROL_BYTES = "control characters (REUSE reads the file as binary)"
-_SNIFF = 2048  # REUSE decides a file's encoding from its first 2 KiB
-_TEXT_BYTES = bytes(
-    b for b in range(256) if not (b <= 0x06 or 0x0E <= b <= 0x1A or 0x1C <= b <= 0x1F or b == 0x7F)
-)
 SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}
 
 
@@ -210,11 +202,9 @@ def _handle_open(
     # A check asks the short ways here, once, without the engine's frames.
     if checking and is_current(head, len(head) >= info.st_size, style, spec):
         return None
-    # (asked only of files that need a header: a current one costs nothing more)
-    if head[:_SNIFF].translate(None, _TEXT_BYTES) and not head.startswith(WIDE_BOMS):
-        return Outcome(path, skipped=CONTROL_BYTES)
-    if path.lower().endswith(_SIGNABLE) and _signed(fd, head, info.st_size):
-        return Outcome(path, skipped=SIGNED)
+    reason = _untouchable(fd, path, head, info.st_size)
+    if reason is not None:
+        return Outcome(path, skipped=reason)
     if checking and plainly_missing(head, style, spec):
         return Outcome(path, finding=Finding(*MISSING, path=path, line=1))
     verdict, head = _judge(
@@ -285,6 +275,14 @@ def _attribute_skip(attributes: set[str]) -> str | None:
     return None
 
 
+# Text with control characters in its first 2 KiB is binary to libmagic, and so to
+# REUSE, which then reads no header in it: NUL to ACK, SO to SUB, FS to US and DEL,
+# the bytes libmagic's text test rejects. Such a file is left to REUSE.toml.
+CONTROL_BYTES = "control characters (REUSE reads the file as binary)"
+_SNIFF = 2048  # REUSE decides a file's encoding from its first 2 KiB
+_TEXT_BYTES = bytes(
+    b for b in range(256) if not (b <= 0x06 or 0x0E <= b <= 0x1A or 0x1C <= b <= 0x1F or b == 0x7F)
+)
 # Windows scripts signed with Authenticode carry the signature as a comment block at
 # their end: any change voids it, and a policy that asks for signed scripts (AllSigned)
 # then refuses to run the script.
@@ -293,10 +291,17 @@ _SIGNABLE = (".ps1", ".psm1", ".psd1", ".ps1xml", ".cdxml", ".vbs", ".wsf")
 _TAIL = 512  # the block's last line ends the file: "# SIG # End signature block"
 
 
-def _signed(fd: int, head: bytes, size: int) -> bool:
-    """Whether the file ends in an Authenticode signature block."""
-    tail = head[-_TAIL:] if size <= len(head) else os.pread(fd, _TAIL, size - _TAIL)
-    return b"End signature block" in tail
+def _untouchable(fd: int, path: str, head: bytes, size: int) -> str | None:
+    """Why a file that needs a header must not get one after all: REUSE would not read
+    it, or it is signed. (Asked only of files that need a header: the scan of the head
+    would cost every current one.)"""
+    if head[:_SNIFF].translate(None, _TEXT_BYTES) and not head.startswith(WIDE_BOMS):
+        return CONTROL_BYTES
+    if path.lower().endswith(_SIGNABLE):
+        tail = head[-_TAIL:] if size <= len(head) else os.pread(fd, _TAIL, size - _TAIL)
+        if b"End signature block" in tail:
+            return SIGNED
+    return None
 
 
 def _rest(fd: int) -> Iterator[bytes]:

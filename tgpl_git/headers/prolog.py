@@ -41,6 +41,7 @@ _CSS = frozenset({"c-block", "c"})
 _APOSTROPHE = frozenset({"apostrophe"})
 _ASTRO_SCRIPT = frozenset({"astro-script"})
 _PERCENT = frozenset({"percent"})
+FENCE = _rx(r"---\s*$")  # front matter's, and an Astro component script's
 
 RULES: tuple[PrologRule, ...] = (
     PrologRule("shebang", _rx(r"#!(?!\[)"), 0),
@@ -61,12 +62,12 @@ RULES: tuple[PrologRule, ...] = (
     PrologRule("yaml-directive", _rx(r"%(YAML|TAG)\s"), 0, _HASH, repeat=True),
     PrologRule(
         "front-matter-yaml",
-        _rx(r"---\s*$"),
+        FENCE,
         0,
         exclude=_HASH | _ASTRO_SCRIPT,
         end=_rx(r"^(---|\.\.\.)\s*$"),
     ),
-    PrologRule("astro-script-fence", _rx(r"---\s*$"), 0, _ASTRO_SCRIPT),
+    PrologRule("astro-script-fence", FENCE, 0, _ASTRO_SCRIPT),
     PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
     PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
     PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),
