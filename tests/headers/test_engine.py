@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.headers.conftest import SPEC, check, fix, header
 
@@ -39,6 +40,8 @@ def parses(kind: str, data: bytes) -> None:
         ET.fromstring(data)
     elif kind == "toml":
         tomllib.loads(data.decode("utf-8"))
+    elif kind == "yaml":
+        yaml.safe_load(data)
     elif kind == "bash":
         subprocess.run(["bash", "-n"], input=data, check=True)
     elif kind == "json-in-html":
@@ -366,6 +369,62 @@ PROLOG = [
         "c",
         "// swift-tools-version:5.9\nimport P\n",
         "// swift-tools-version:5.9\n" + H("c") + "\nimport P\n",
+        None,
+    ),
+    (
+        "jest environment docblock",
+        "c",
+        "/**\n * @jest-environment jsdom\n */\ntest('x', () => {});\n",
+        "/**\n * @jest-environment jsdom\n */\n" + H("c") + "\ntest('x', () => {});\n",
+        None,
+    ),
+    (
+        "prettier format pragma after a shebang",
+        "c",
+        "#!/usr/bin/env node\n/** @format */\n\nrun();\n",
+        "#!/usr/bin/env node\n/** @format */\n" + H("c") + "\nrun();\n",
+        None,
+    ),
+    (
+        "notice with flow pragmas stays first",
+        "c",
+        "/**\n * Copyright (c) X.\n *\n * @flow strict\n */\n'use strict';\n",
+        "/**\n * Copyright (c) X.\n *\n * @flow strict\n */\n" + H("c") + "\n'use strict';\n",
+        None,
+    ),
+    (
+        "a first comment without pragmas goes under the header",
+        "c",
+        "/**\n * Copyright (c) X.\n * @license MIT\n */\nlet x;\n",
+        H("c") + "\n/**\n * Copyright (c) X.\n * @license MIT\n */\nlet x;\n",
+        None,
+    ),
+    (
+        "a pragma-like word is no pragma",
+        "c",
+        "/* @formatter:off */\nlet x;\n",
+        H("c") + "\n/* @formatter:off */\nlet x;\n",
+        None,
+    ),
+    (
+        "css format pragma",
+        "c-block",
+        "/** @prettier */\na {}\n",
+        "/** @prettier */\n" + H("c-block") + "\na {}\n",
+        None,
+    ),
+    (
+        "yaml format pragma",
+        "hash",
+        "# @noformat\na:   1\n",
+        "# @noformat\n" + H("hash") + "\na:   1\n",
+        "yaml",
+    ),
+    (
+        "markdown format pragma after front matter",
+        "html",
+        "---\ntitle: x\n---\n\n<!--\n  @format\n-->\n# Hi\n",
+        "---\ntitle: x\n---\n\n<!--\n  @format\n-->\n" + H("html") + "\n# Hi\n",
         None,
     ),
     (

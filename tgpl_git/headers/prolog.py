@@ -29,6 +29,7 @@ class PrologRule(NamedTuple):
     repeat: bool = False  # consume consecutive matching lines
     blank_before: bool = False  # blank lines between the previous rule and this one are kept
     blank_after: bool = False  # one blank line after it stays with it (Go build constraints)
+    needs: re.Pattern[str] | None = None  # a block is prolog only if one of its lines has it
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -42,6 +43,8 @@ _APOSTROPHE = frozenset({"apostrophe"})
 _ASTRO_SCRIPT = frozenset({"astro-script"})
 _PERCENT = frozenset({"percent"})
 FENCE = _rx(r"---\s*$")  # front matter's, and an Astro component script's
+_FORMAT_PRAGMAS = "format|prettier|noformat|noprettier"
+_JS_PRAGMAS = f"{_FORMAT_PRAGMAS}|jest-environment|jest-environment-options|flow|noflow"
 
 RULES: tuple[PrologRule, ...] = (
     PrologRule("shebang", _rx(r"#!(?!\[)"), 0),
@@ -133,6 +136,35 @@ RULES: tuple[PrologRule, ...] = (
     PrologRule("vb-attributes", _rx(r"Attribute\s+VB_\w+\s*="), 100_000, _APOSTROPHE, repeat=True),
     # A B4X module: the IDE's settings run to the @EndOfDesignText@ line.
     PrologRule("b4x-design", _rx(r"B4[AIJR]=true"), 0, _APOSTROPHE, end=_rx(r"@EndOfDesignText@")),
+    # Pragmas read from a file's first comment only: jest's test environment (its
+    # docblock must open the file), prettier's @format and @noformat (requirePragma,
+    # checkIgnorePragma), Flow's @flow. A comment with one of them stays first; any
+    # other first comment (a licence notice, say) keeps its place under the header.
+    PrologRule(
+        "first-comment-pragmas",
+        _rx(r"\s*/\*"),
+        100_000,
+        _CSS,
+        end=_rx(r"\*/"),
+        blank_before=True,
+        needs=_rx(rf"^\s*(?:/\*+|\*+)?\s*@(?:{_JS_PRAGMAS})(?=\s|\*|$)"),
+    ),
+    PrologRule(
+        "first-comment-format-pragma",
+        _rx(rf"\s*#\s*@(?:{_FORMAT_PRAGMAS})\s*$"),
+        100_000,
+        _HASH,
+        blank_before=True,
+    ),
+    PrologRule(
+        "first-comment-format-pragma-html",
+        _rx(r"\s*<!--"),
+        100_000,
+        _XML,
+        end=_rx(r"-->"),
+        blank_before=True,
+        needs=_rx(rf"^\s*(?:<!--)?\s*@(?:{_FORMAT_PRAGMAS})(?=\s|-->|$)"),
+    ),
 )
 
 
@@ -192,7 +224,10 @@ def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str
             continue
         if rule.end is not None:
             end = _block_end(lines, start, match.end(), rule.end, complete)
-            if end is None:
+            if end is None or (
+                rule.needs is not None
+                and not any(rule.needs.search(line) for line in lines[start : end + 1])
+            ):
                 continue
             i = end + 1
         else:

@@ -16,7 +16,7 @@ import functools
 import re
 
 from tgpl_git.headers.blocks import render_line, zone_end
-from tgpl_git.headers.prolog import first_line_pattern
+from tgpl_git.headers.prolog import first_line_pattern, prolog_length
 from tgpl_git.headers.styles import CommentStyle
 from tgpl_git.headers.template import HeaderSpec
 
@@ -91,6 +91,8 @@ def _plausible(year: bytes, current_year: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _may_be_prolog(spec: HeaderSpec, style: CommentStyle) -> bool:
     """Whether a prolog rule could take our header's first line for its own (a holder
-    named "-*- x -*-", say); almost never, which spares the check on every file."""
-    first = render_line(spec.render("2000")[0], style)
-    return first_line_pattern(style.name).match(first) is not None or "-*-" in first
+    named "-*- x -*-", say); almost never, which spares the check on every file. (A
+    rule's start alone may match our line, as a comment's opening does, where the rule
+    as a whole does not claim it.)"""
+    lines = [render_line(text, style) for text in spec.render("2000")]
+    return prolog_length(lines, style.name, True) > 0 or "-*-" in lines[0]
