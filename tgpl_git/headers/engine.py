@@ -115,19 +115,45 @@ def plainly_missing(head: bytes, style: CommentStyle, spec: HeaderSpec) -> bool:
     zone, nothing header-like, so the answer is "missing at line 1" without the line work
     below (a check's common case before ``init``; a property test holds it to ``_plan``).
     """
-    if style.open_line or style.name == "php" or b"\r" in head or not head.isascii():
+    starts = _FIRST_LINE.get((id(spec), id(style)))
+    if starts is None:
+        starts = _first_line_plan(spec, style)
+    comment, prolog = starts[2], starts[3]
+    if comment is None or b"\r" in head or not head.isascii():
         return False
     end = head.find(b"\n")
     if end <= 0:
         return False
     first = head[:end].decode("ascii")
+    text = first.strip()
     return (
-        not first.isspace()
-        and zone_end((first,), 0, style) == 0
+        bool(text)
+        and not text.startswith(comment)
         and not _HEADERISH.search(first)
-        and not first_line_pattern(style.name).match(first)
-        and _unwritable(spec, style) is None
+        and not prolog.match(first)
     )
+
+
+# (spec, style) by identity -> (spec, style, how a comment line starts or None when no
+# file of the style is plainly missing, the prolog's first-line pattern); as in quick.py,
+# the entry holds the objects, so an id is never taken over by another object.
+_FIRST_LINE: dict[
+    tuple[int, int], tuple[object, object, tuple[str, ...] | None, re.Pattern[str]]
+] = {}
+
+
+def _first_line_plan(
+    spec: HeaderSpec, style: CommentStyle
+) -> tuple[object, object, tuple[str, ...] | None, re.Pattern[str]]:
+    """What ``plainly_missing`` asks of every file of ``style``, worked out once: the ways
+    a first line opens a comment zone (``zone_end`` on one line)."""
+    markers = tuple(m for m in style.markers() if m)
+    comment: tuple[str, ...] | None = markers + ((style.block[0],) if style.block else ())
+    if not markers or style.open_line or style.name == "php" or _unwritable(spec, style):
+        comment = None
+    entry = (spec, style, comment, first_line_pattern(style.name))
+    _FIRST_LINE[(id(spec), id(style))] = entry
+    return entry
 
 
 class _Plan(NamedTuple):
