@@ -51,7 +51,7 @@ def zone_end(lines: Sequence[str], start: int, style: CommentStyle) -> int:
 
     A comment after the first line of code is never taken for a header.
     """
-    markers = tuple(m for m in style.markers() if m)
+    markers = style.markers()
     if not markers:  # a sidecar: every line is header text
         return len(lines)
     block = style.block

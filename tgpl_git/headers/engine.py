@@ -147,7 +147,7 @@ def _first_line_plan(
 ) -> tuple[object, object, tuple[str, ...] | None, re.Pattern[str]]:
     """What ``plainly_missing`` asks of every file of ``style``, worked out once: the ways
     a first line opens a comment zone (``zone_end`` on one line)."""
-    markers = tuple(m for m in style.markers() if m)
+    markers = style.markers()
     comment: tuple[str, ...] | None = markers + ((style.block[0],) if style.block else ())
     if not markers or style.open_line or style.name == "php" or _unwritable(spec, style):
         comment = None

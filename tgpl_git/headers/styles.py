@@ -39,8 +39,13 @@ class CommentStyle:
         return cached
 
     def markers(self) -> tuple[str, ...]:
-        """Every way a line comment starts in this language."""
-        return (self.prefix.rstrip(), *self.line_markers)
+        """Every way a line comment starts in this language (asked for every line read
+        near the top of every file: worked out once)."""
+        cached: tuple[str, ...] | None = self.__dict__.get("_markers")
+        if cached is None:
+            cached = tuple(m for m in (self.prefix.rstrip(), *self.line_markers) if m)
+            object.__setattr__(self, "_markers", cached)
+        return cached
 
 
 _C_BLOCK = ("/*", "*/")
