@@ -428,6 +428,13 @@ PROLOG = [
         None,
     ),
     (
+        "mdx format pragma",
+        "mdx",
+        "{/* @prettier */}\n\n# Hi\n",
+        "{/* @prettier */}\n" + H("mdx") + "\n# Hi\n",
+        None,
+    ),
+    (
         "file that is only a prolog, no final newline",
         "hash",
         "#!/bin/sh",

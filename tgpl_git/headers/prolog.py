@@ -165,6 +165,13 @@ RULES: tuple[PrologRule, ...] = (
         blank_before=True,
         needs=_rx(rf"^\s*(?:<!--)?\s*@(?:{_FORMAT_PRAGMAS})(?=\s|-->|$)"),
     ),
+    PrologRule(
+        "first-comment-format-pragma-mdx",
+        _rx(rf"\s*\{{\s*/\*\s*@(?:{_FORMAT_PRAGMAS})\s*\*/\s*\}}\s*$"),
+        100_000,
+        _XML | frozenset({"mdx"}),
+        blank_before=True,
+    ),
 )
 
 
