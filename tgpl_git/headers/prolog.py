@@ -91,6 +91,20 @@ RULES: tuple[PrologRule, ...] = (
     PrologRule("vim-modeline", _rx(r"(?:\S{0,8}\s+)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 1),
     # escript reads emulator flags from line 2 or 3 (after #! and an Emacs cookie).
     PrologRule("escript-flags", _rx(r"%%!"), 2, _PERCENT),
+    # cloud-init tells a user-data file's kind from its first line (#cloud-config, a
+    # boothook, a #! script); a Jinja template says so first, the kind on line 2. Nim
+    # reads a source code filter (#? stdtmpl) from the first line only.
+    PrologRule("cloud-init-template", _rx(r"##\s*template:\s*jinja\b"), 0, _HASH),
+    PrologRule(
+        "cloud-init-kind",
+        _rx(
+            r"#(cloud-config|cloud-config-archive|cloud-config-jsonp|cloud-boothook"
+            r"|include|include-once|part-handler|upstart-job)\s*$|#!"
+        ),
+        1,
+        _HASH,
+    ),
+    PrologRule("nim-source-filter", _rx(r"#\?"), 0, _HASH),
     # Ansible and Salt read a template's Jinja overrides from its first line only.
     PrologRule("jinja2-overrides", _rx(r"#jinja2:"), 0, frozenset({"jinja"})),
     PrologRule(
