@@ -328,8 +328,10 @@ PROLOG = [
     (
         "postscript magic",
         "percent",
-        "%!PS-Adobe-3.0\n%%Title: x\nshowpage\n",
-        "%!PS-Adobe-3.0\n" + H("percent") + "\n%%Title: x\nshowpage\n",
+        "%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n%%EndComments\nshowpage\n",
+        "%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n%%EndComments\n"
+        + H("percent")
+        + "\nshowpage\n",
         None,
     ),
     (

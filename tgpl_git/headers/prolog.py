@@ -27,6 +27,7 @@ class PrologRule(NamedTuple):
     exclude: frozenset[str] = frozenset()
     end: re.Pattern[str] | None = None  # for blocks: searched in the rest of each line
     repeat: bool = False  # consume consecutive matching lines
+    more: re.Pattern[str] | None = None  # consume the consecutive lines after it that match
     blank_before: bool = False  # blank lines between the previous rule and this one are kept
     blank_after: bool = False  # one blank line after it stays with it (Go build constraints)
     needs: re.Pattern[str] | None = None  # a block is prolog only if one of its lines has it
@@ -74,10 +75,12 @@ RULES: tuple[PrologRule, ...] = (
     PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
     PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
     PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),
-    # Magic first lines: PostScript's "%!PS" (printers take a file without it for text),
+    # Magic first lines: PostScript's "%!PS" (printers take a file without it for text;
+    # the %%BoundingBox and other DSC header comments after it end at the first line
+    # that is not "%" and a printable character, so they stay with it),
     # a .reg file's format line (regedit refuses the file), sed's "#n" (it stands for
     # -n only as the first line), and escript's "%%!" emulator flags (below).
-    PrologRule("postscript-magic", _rx(r"%!"), 0, _PERCENT),
+    PrologRule("postscript-magic", _rx(r"%!"), 0, _PERCENT, more=_rx(r"%[!-~]")),
     PrologRule(
         "regedit-version",
         _rx(r"(Windows Registry Editor Version|REGEDIT4)\b"),
@@ -253,7 +256,8 @@ def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str
             i = end + 1
         else:
             i = start + 1
-            while rule.repeat and i < len(lines) and rule.start.match(lines[i]):
+            follow = rule.more or (rule.start if rule.repeat else None)
+            while follow is not None and i < len(lines) and follow.match(lines[i]):
                 i += 1
         if rule.blank_after and i < len(lines) and not lines[i].strip():
             i += 1
