@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -465,6 +466,27 @@ PROLOG = [
         None,
     ),
     (
+        "man page preprocessor line, then a coding line",
+        "troff",
+        '\'\\" te\n.\\" -*- coding: UTF-8 -*-\n.TH X 1\n',
+        '\'\\" te\n.\\" -*- coding: UTF-8 -*-\n' + H("troff") + "\n.TH X 1\n",
+        None,
+    ),
+    (
+        "tex format line",
+        "percent",
+        "%&pdflatex\n\\documentclass{article}\n",
+        "%&pdflatex\n" + H("percent") + "\n\\documentclass{article}\n",
+        None,
+    ),
+    (
+        "texinfo input line",
+        "texinfo",
+        "\\input texinfo\n@setfilename x.info\n",
+        "\\input texinfo\n" + H("texinfo") + "\n@setfilename x.info\n",
+        None,
+    ),
+    (
         "file that is only a prolog, no final newline",
         "hash",
         "#!/bin/sh",
@@ -497,6 +519,21 @@ def test_a_quiet_sed_script_stays_quiet(tmp_path: Path) -> None:
         ["sed", "-f", str(tmp_path / "s.sed")], input="x\ny\n", capture_output=True, text=True
     )
     assert done.stdout == "x\n", done.stderr
+
+
+@pytest.mark.skipif(shutil.which("man") is None or shutil.which("eqn") is None, reason="needs man")
+def test_a_man_page_still_gets_its_preprocessors(tmp_path: Path) -> None:
+    # man runs eqn only when the first line asks for it: '\" e
+    page = b"'\\\" e\n.TH X 1\n.SH EQ\n.EQ\nx sup 2\n.EN\n"
+    _, fixed = fix(page, "troff")
+    (tmp_path / "x.1").write_bytes(fixed)
+    done = subprocess.run(
+        ["man", "-l", str(tmp_path / "x.1")],
+        capture_output=True,
+        text=True,
+        env={"PATH": os.environ["PATH"], "MANWIDTH": "60", "MAN_DISABLE_SECCOMP": "1"},
+    )
+    assert "sup" not in done.stdout and "x2" in done.stdout, done.stdout + done.stderr
 
 
 @pytest.mark.parametrize(

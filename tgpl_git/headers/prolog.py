@@ -73,6 +73,13 @@ RULES: tuple[PrologRule, ...] = (
     ),
     PrologRule("astro-script-fence", FENCE, 0, _ASTRO_SCRIPT),
     PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
+    # man reads the preprocessors a page needs (tbl, eqn, pic...) from a first line
+    # '\" teg; TeX reads a format to load from a first line %&fmt; texinfo.tex must be
+    # loaded by the first line, \input texinfo, before any @c can be read.
+    # (Before the Emacs cookie: Emacs and man read one on the line after '\" too.)
+    PrologRule("man-preprocessors", _rx(r"'\\\""), 0, frozenset({"troff"})),
+    PrologRule("tex-format-line", _rx(r"%&"), 0, _PERCENT),
+    PrologRule("texinfo-input", _rx(r"\\input\s+texinfo\b"), 0, frozenset({"texinfo"})),
     PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
     PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),
     # Magic first lines: PostScript's "%!PS" (printers take a file without it for text;
