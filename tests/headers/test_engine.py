@@ -313,6 +313,15 @@ PROLOG = [
         None,
     ),
     (
+        "vim modeline after a shebang and a coding line",
+        "hash",
+        "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n# vim: set ts=4 sw=4:\nx = 1\n",
+        "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n# vim: set ts=4 sw=4:\n"
+        + H("hash")
+        + "\nx = 1\n",
+        "python",
+    ),
+    (
         "a word ending in vim is no modeline",
         "hash",
         "# Configure nvim: plugins\nx = 1\n",

@@ -95,10 +95,10 @@ RULES: tuple[PrologRule, ...] = (
         frozenset({"semicolon"}),
     ),
     PrologRule("sed-quiet", _rx(r"#n\s*$"), 0, _HASH),
-    # Vim reads modelines in the first five lines only: a header would push one out.
-    # (a comment marker of a few characters, then the modeline: no ".*", which would
-    # cost every file's first line a scan)
-    PrologRule("vim-modeline", _rx(r"(?:\S{0,8}\s+)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 1),
+    # Vim reads modelines in the first five lines only: a header would push one out, on
+    # its own or after the lines above (#!, a coding line). (A comment marker of a few
+    # characters, then the modeline: no ".*", which would cost every first line a scan.)
+    PrologRule("vim-modeline", _rx(r"(?:\S{0,8}\s+)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 4),
     # escript reads emulator flags from line 2 or 3 (after #! and an Emacs cookie).
     PrologRule("escript-flags", _rx(r"%%!"), 2, _PERCENT),
     # cloud-init tells a user-data file's kind from its first line (#cloud-config, a
