@@ -482,6 +482,13 @@ PROLOG = [
         None,
     ),
     (
+        "a man page's comment lines are no preprocessor line",
+        "troff",
+        "'\\\"\n'\\\" Copyright (c) 1993 X.\n'\\\"\n.TH after n\n",
+        H("troff") + "\n'\\\"\n'\\\" Copyright (c) 1993 X.\n'\\\"\n.TH after n\n",
+        None,
+    ),
+    (
         "tex format line",
         "percent",
         "%&pdflatex\n\\documentclass{article}\n",

@@ -77,7 +77,7 @@ RULES: tuple[PrologRule, ...] = (
     # '\" teg; TeX reads a format to load from a first line %&fmt; texinfo.tex must be
     # loaded by the first line, \input texinfo, before any @c can be read.
     # (Before the Emacs cookie: Emacs and man read one on the line after '\" too.)
-    PrologRule("man-preprocessors", _rx(r"'\\\""), 0, frozenset({"troff"})),
+    PrologRule("man-preprocessors", _rx(r"'\\\" +[egprtvj]+\b"), 0, frozenset({"troff"})),
     PrologRule("tex-format-line", _rx(r"%&"), 0, _PERCENT),
     PrologRule("texinfo-input", _rx(r"\\input\s+texinfo\b"), 0, frozenset({"texinfo"})),
     PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
