@@ -37,6 +37,22 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def _first_comment(
+    name: str, start: str, styles: frozenset[str], end: str | None = None, needs: str | None = None
+) -> PrologRule:
+    """A comment that tools read only while it opens the file: right after the lines kept
+    before it, blank lines allowed."""
+    return PrologRule(
+        name,
+        _rx(start),
+        100_000,
+        styles,
+        end=None if end is None else _rx(end),
+        blank_before=True,
+        needs=None if needs is None else _rx(needs),
+    )
+
+
 _HASH = frozenset({"hash"})
 _XML = frozenset({"html"})
 _CSS = frozenset({"c-block", "c"})
@@ -164,37 +180,25 @@ RULES: tuple[PrologRule, ...] = (
     # docblock must open the file), prettier's @format and @noformat (requirePragma,
     # checkIgnorePragma), Flow's @flow. A comment with one of them stays first; any
     # other first comment (a licence notice, say) keeps its place under the header.
-    PrologRule(
+    _first_comment(
         "first-comment-pragmas",
-        _rx(r"\s*/\*"),
-        100_000,
+        r"\s*/\*",
         _CSS,
-        end=_rx(r"\*/"),
-        blank_before=True,
-        needs=_rx(rf"^\s*(?:/\*+|\*+)?\s*@(?:{_JS_PRAGMAS})(?=\s|\*|$)"),
+        end=r"\*/",
+        needs=rf"^\s*(?:/\*+|\*+)?\s*@(?:{_JS_PRAGMAS})(?=\s|\*|$)",
     ),
-    PrologRule(
-        "first-comment-format-pragma",
-        _rx(rf"\s*#\s*@(?:{_FORMAT_PRAGMAS})\s*$"),
-        100_000,
-        _HASH,
-        blank_before=True,
-    ),
-    PrologRule(
+    _first_comment("first-comment-format-pragma", rf"\s*#\s*@(?:{_FORMAT_PRAGMAS})\s*$", _HASH),
+    _first_comment(
         "first-comment-format-pragma-html",
-        _rx(r"\s*<!--"),
-        100_000,
+        r"\s*<!--",
         _XML,
-        end=_rx(r"-->"),
-        blank_before=True,
-        needs=_rx(rf"^\s*(?:<!--)?\s*@(?:{_FORMAT_PRAGMAS})(?=\s|-->|$)"),
+        end=r"-->",
+        needs=rf"^\s*(?:<!--)?\s*@(?:{_FORMAT_PRAGMAS})(?=\s|-->|$)",
     ),
-    PrologRule(
+    _first_comment(
         "first-comment-format-pragma-mdx",
-        _rx(rf"\s*\{{\s*/\*\s*@(?:{_FORMAT_PRAGMAS})\s*\*/\s*\}}\s*$"),
-        100_000,
+        rf"\s*\{{\s*/\*\s*@(?:{_FORMAT_PRAGMAS})\s*\*/\s*\}}\s*$",
         _XML | frozenset({"mdx"}),
-        blank_before=True,
     ),
 )
 
