@@ -11,7 +11,6 @@ exist go in; findings come out, each naming the key path and the line.
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 import re
 from typing import Any, Callable
@@ -142,6 +141,8 @@ class _Walker:
             if key in spec.keys:
                 self.node(spec.keys[key].node, item, (*path, key))
                 continue
+            import difflib  # only an unknown key pays for it
+
             close = difflib.get_close_matches(key, list(spec.keys), n=1, cutoff=0.6)
             guess = f"; did you mean {close[0]!r}?" if close else ""
             where = f"in [{key_path(path)}]" if path else "at the top level"
