@@ -18,23 +18,34 @@ from typing import NamedTuple
 
 
 class PrologRule(NamedTuple):
-    """Lines that stay first: where they may start, how far they run, in which styles."""
+    """Lines that stay first: where they may start, how far they run, in which styles.
+
+    Patterns are written as text and compiled for a style when a file of that style is
+    first read (``rules_for``): compiling every rule's cost each start 12 ms, and a
+    commit's files are mostly of a few styles.
+    """
 
     name: str
-    start: re.Pattern[str]
+    start: str  # matched at the start of a line
     max_line: int  # the last line index (0-based) at which the rule may start
     styles: frozenset[str] | None = None  # None: every style
     exclude: frozenset[str] = frozenset()
-    end: re.Pattern[str] | None = None  # for blocks: searched in the rest of each line
+    end: str | None = None  # for blocks: searched in the rest of each line
     repeat: bool = False  # consume consecutive matching lines
-    more: re.Pattern[str] | None = None  # consume the consecutive lines after it that match
+    more: str | None = None  # consume the consecutive lines after it that match
     blank_before: bool = False  # blank lines between the previous rule and this one are kept
     blank_after: bool = False  # one blank line after it stays with it (Go build constraints)
-    needs: re.Pattern[str] | None = None  # a block is prolog only if one of its lines has it
+    needs: str | None = None  # a block is prolog only if one of its lines has it
 
 
-def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+class _Compiled(NamedTuple):
+    """A rule with its patterns compiled (``follow``: the lines after its first it takes)."""
+
+    rule: PrologRule
+    start: re.Pattern[str]
+    end: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+    follow: re.Pattern[str] | None
 
 
 def _first_comment(
@@ -42,15 +53,7 @@ def _first_comment(
 ) -> PrologRule:
     """A comment that tools read only while it opens the file: right after the lines kept
     before it, blank lines allowed."""
-    return PrologRule(
-        name,
-        _rx(start),
-        100_000,
-        styles,
-        end=None if end is None else _rx(end),
-        blank_before=True,
-        needs=None if needs is None else _rx(needs),
-    )
+    return PrologRule(name, start, 100_000, styles, end=end, blank_before=True, needs=needs)
 
 
 _HASH = frozenset({"hash"})
@@ -59,123 +62,122 @@ _CSS = frozenset({"c-block", "c"})
 _APOSTROPHE = frozenset({"apostrophe"})
 _ASTRO_SCRIPT = frozenset({"astro-script"})
 _PERCENT = frozenset({"percent"})
-FENCE = _rx(r"---\s*$")  # front matter's, and an Astro component script's
+_FENCE = r"---\s*$"  # front matter's, and an Astro component script's
+FENCE = re.compile(_FENCE)
 _FORMAT_PRAGMAS = "format|prettier|noformat|noprettier"
 _JS_PRAGMAS = f"{_FORMAT_PRAGMAS}|jest-environment|jest-environment-options|flow|noflow"
 
 RULES: tuple[PrologRule, ...] = (
-    PrologRule("shebang", _rx(r"#!(?!\[)"), 0),
-    PrologRule("zsh-compdef", _rx(r"#(compdef|autoload)\b"), 0, _HASH),
-    PrologRule("swift-tools-version", _rx(r"// ?swift-tools-version"), 0, frozenset({"c"})),
-    PrologRule("xml-declaration", _rx(r"<\?xml\s"), 0, _XML, end=_rx(r"\?>")),
-    PrologRule("doctype-with-subset", _rx(r"<!DOCTYPE[^>]*\[", re.I), 1, _XML, end=_rx(r"\]\s*>")),
-    PrologRule("doctype", _rx(r"<!DOCTYPE", re.I), 1, _XML, end=_rx(r">")),
-    PrologRule("php-open", _rx(r"<\?php\b(?!.*\?>)"), 1, frozenset({"php"})),
+    PrologRule("shebang", r"#!(?!\[)", 0),
+    PrologRule("zsh-compdef", r"#(compdef|autoload)\b", 0, _HASH),
+    PrologRule("swift-tools-version", r"// ?swift-tools-version", 0, frozenset({"c"})),
+    PrologRule("xml-declaration", r"<\?xml\s", 0, _XML, end=r"\?>"),
+    PrologRule("doctype-with-subset", r"(?i:<!DOCTYPE[^>]*\[)", 1, _XML, end=r"\]\s*>"),
+    PrologRule("doctype", r"(?i:<!DOCTYPE)", 1, _XML, end=r">"),
+    PrologRule("php-open", r"<\?php\b(?!.*\?>)", 1, frozenset({"php"})),
     PrologRule(
         "php-strict-types",
-        _rx(r"declare\s*\(\s*strict_types\s*=\s*1\s*\)\s*;"),
+        r"declare\s*\(\s*strict_types\s*=\s*1\s*\)\s*;",
         8,
         frozenset({"php"}),
         blank_before=True,
     ),
-    PrologRule("css-charset", _rx(r"@charset\s"), 0, _CSS),
-    PrologRule("yaml-directive", _rx(r"%(YAML|TAG)\s"), 0, _HASH, repeat=True),
+    PrologRule("css-charset", r"@charset\s", 0, _CSS),
+    PrologRule("yaml-directive", r"%(YAML|TAG)\s", 0, _HASH, repeat=True),
     PrologRule(
         "front-matter-yaml",
-        FENCE,
+        _FENCE,
         0,
         exclude=_HASH | _ASTRO_SCRIPT,
-        end=_rx(r"^(---|\.\.\.)\s*$"),
+        end=r"^(---|\.\.\.)\s*$",
     ),
-    PrologRule("astro-script-fence", FENCE, 0, _ASTRO_SCRIPT),
-    PrologRule("front-matter-toml", _rx(r"\+\+\+\s*$"), 0, exclude=_HASH, end=_rx(r"^\+\+\+\s*$")),
+    PrologRule("astro-script-fence", _FENCE, 0, _ASTRO_SCRIPT),
+    PrologRule("front-matter-toml", r"\+\+\+\s*$", 0, exclude=_HASH, end=r"^\+\+\+\s*$"),
     # man reads the preprocessors a page needs (tbl, eqn, pic...) from a first line
     # '\" teg; TeX reads a format to load from a first line %&fmt; texinfo.tex must be
     # loaded by the first line, \input texinfo, before any @c can be read.
     # (Before the Emacs cookie: Emacs and man read one on the line after '\" too.)
-    PrologRule("man-preprocessors", _rx(r"'\\\" +[egprtvj]+\b"), 0, frozenset({"troff"})),
-    PrologRule("tex-format-line", _rx(r"%&"), 0, _PERCENT),
-    PrologRule("texinfo-input", _rx(r"\\input\s+texinfo\b"), 0, frozenset({"texinfo"})),
-    PrologRule("python-coding", _rx(r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+"), 1, _HASH),
-    PrologRule("emacs-cookie", _rx(r".*-\*-.*-\*-"), 1),
+    PrologRule("man-preprocessors", r"'\\\" +[egprtvj]+\b", 0, frozenset({"troff"})),
+    PrologRule("tex-format-line", r"%&", 0, _PERCENT),
+    PrologRule("texinfo-input", r"\\input\s+texinfo\b", 0, frozenset({"texinfo"})),
+    PrologRule("python-coding", r"[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", 1, _HASH),
+    PrologRule("emacs-cookie", r".*-\*-.*-\*-", 1),
     # Magic first lines: PostScript's "%!PS" (printers take a file without it for text;
     # the %%BoundingBox and other DSC header comments after it end at the first line
     # that is not "%" and a printable character, so they stay with it),
     # a .reg file's format line (regedit refuses the file), sed's "#n" (it stands for
     # -n only as the first line), and escript's "%%!" emulator flags (below).
-    PrologRule("postscript-magic", _rx(r"%!"), 0, _PERCENT, more=_rx(r"%[!-~]")),
+    PrologRule("postscript-magic", r"%!", 0, _PERCENT, more=r"%[!-~]"),
     PrologRule(
         "regedit-version",
-        _rx(r"(Windows Registry Editor Version|REGEDIT4)\b"),
+        r"(Windows Registry Editor Version|REGEDIT4)\b",
         0,
         frozenset({"semicolon"}),
     ),
-    PrologRule("sed-quiet", _rx(r"#n\s*$"), 0, _HASH),
+    PrologRule("sed-quiet", r"#n\s*$", 0, _HASH),
     # Vim reads modelines in the first five lines only: a header would push one out, on
     # its own or after the lines above (#!, a coding line). (A comment marker of a few
     # characters, then the modeline: no ".*", which would cost every first line a scan.)
-    PrologRule("vim-modeline", _rx(r"(?:\S{0,8}\s+)?vim?:\s*(?:set?\s+)?[a-z]+\b"), 4),
+    PrologRule("vim-modeline", r"(?:\S{0,8}\s+)?vim?:\s*(?:set?\s+)?[a-z]+\b", 4),
     # escript reads emulator flags from line 2 or 3 (after #! and an Emacs cookie).
-    PrologRule("escript-flags", _rx(r"%%!"), 2, _PERCENT),
+    PrologRule("escript-flags", r"%%!", 2, _PERCENT),
     # cloud-init tells a user-data file's kind from its first line (#cloud-config, a
     # boothook, a #! script); a Jinja template says so first, the kind on line 2. Nim
     # reads a source code filter (#? stdtmpl) from the first line only.
-    PrologRule("cloud-init-template", _rx(r"##\s*template:\s*jinja\b"), 0, _HASH),
+    PrologRule("cloud-init-template", r"##\s*template:\s*jinja\b", 0, _HASH),
     PrologRule(
         "cloud-init-kind",
-        _rx(
-            r"#(cloud-config|cloud-config-archive|cloud-config-jsonp|cloud-boothook"
-            r"|include|include-once|part-handler|upstart-job)\s*$|#!"
-        ),
+        r"#(cloud-config|cloud-config-archive|cloud-config-jsonp|cloud-boothook"
+        r"|include|include-once|part-handler|upstart-job)\s*$|#!",
         1,
         _HASH,
     ),
-    PrologRule("nim-source-filter", _rx(r"#\?"), 0, _HASH),
+    PrologRule("nim-source-filter", r"#\?", 0, _HASH),
     # Ansible and Salt read a template's Jinja overrides from its first line only.
-    PrologRule("jinja2-overrides", _rx(r"#jinja2:"), 0, frozenset({"jinja"})),
+    PrologRule("jinja2-overrides", r"#jinja2:", 0, frozenset({"jinja"})),
     PrologRule(
         "ruby-magic-comment",
-        _rx(r"#\s*(frozen_string_literal|encoding|warn_indent|shareable_constant_value|typed)\s*:"),
+        r"#\s*(frozen_string_literal|encoding|warn_indent|shareable_constant_value|typed)\s*:",
         12,
         _HASH,
         repeat=True,
     ),
     PrologRule(
-        "dockerfile-directive", _rx(r"#\s*(syntax|escape|check)\s*=", re.I), 0, _HASH, repeat=True
+        "dockerfile-directive", r"(?i:#\s*(syntax|escape|check)\s*=)", 0, _HASH, repeat=True
     ),
     PrologRule(
         "go-build-constraint",
-        _rx(r"//go:build\b|// \+build\b"),
+        r"//go:build\b|// \+build\b",
         0,
         frozenset({"c"}),
         repeat=True,
         blank_after=True,
     ),
-    PrologRule("batch-echo-off", _rx(r"@echo\s+off\b", re.I), 0, frozenset({"rem"})),
+    PrologRule("batch-echo-off", r"(?i:@echo\s+off\b)", 0, frozenset({"rem"})),
     # Script runners that read their options from the block right after the #! line:
     # Haskell's stack and cabal ({- stack script ... -}), Rust's cargo (--- ... ---).
     PrologRule(
         "haskell-script-options",
-        _rx(r"\{-\s*(stack|cabal:)"),
+        r"\{-\s*(stack|cabal:)",
         1,
         frozenset({"dash"}),
-        end=_rx(r"-\}"),
+        end=r"-\}",
     ),
     PrologRule(
         "cargo-script-frontmatter",
-        _rx(r"---[\w.-]*\s*$"),
+        r"---[\w.-]*\s*$",
         1,
         frozenset({"c"}),
-        end=_rx(r"^---\s*$"),
+        end=r"^---\s*$",
     ),
     # A Visual Basic / VBA module as exported: the form or class designer block and the
     # hidden Attribute lines come first, or the IDE imports them as code.
-    PrologRule("vb-version", _rx(r"VERSION\s+\d", re.I), 0, _APOSTROPHE),
-    PrologRule("vb-object", _rx(r"Object\s*=\s*\"?[{*]"), 1, _APOSTROPHE, repeat=True),
-    PrologRule("vb-designer", _rx(r"BEGIN\b", re.I), 40, _APOSTROPHE, end=_rx(r"^END\s*$", re.I)),
-    PrologRule("vb-attributes", _rx(r"Attribute\s+VB_\w+\s*="), 100_000, _APOSTROPHE, repeat=True),
+    PrologRule("vb-version", r"(?i:VERSION\s+\d)", 0, _APOSTROPHE),
+    PrologRule("vb-object", r"Object\s*=\s*\"?[{*]", 1, _APOSTROPHE, repeat=True),
+    PrologRule("vb-designer", r"(?i:BEGIN\b)", 40, _APOSTROPHE, end=r"(?i:^END\s*$)"),
+    PrologRule("vb-attributes", r"Attribute\s+VB_\w+\s*=", 100_000, _APOSTROPHE, repeat=True),
     # A B4X module: the IDE's settings run to the @EndOfDesignText@ line.
-    PrologRule("b4x-design", _rx(r"B4[AIJR]=true"), 0, _APOSTROPHE, end=_rx(r"@EndOfDesignText@")),
+    PrologRule("b4x-design", r"B4[AIJR]=true", 0, _APOSTROPHE, end=r"@EndOfDesignText@"),
     # Pragmas read from a file's first comment only: jest's test environment (its
     # docblock must open the file), prettier's @format and @noformat (requirePragma,
     # checkIgnorePragma), Flow's @flow. A comment with one of them stays first; any
@@ -216,12 +218,24 @@ class NeedMore(Exception):
 
 
 @functools.lru_cache(maxsize=64)
-def rules_for(style: str) -> tuple[PrologRule, ...]:
-    """The rules that apply to files of ``style``, in table order."""
+def rules_for(style: str) -> tuple[_Compiled, ...]:
+    """The rules that apply to files of ``style``, in table order, compiled."""
     return tuple(
-        rule
+        _compiled(rule)
         for rule in RULES
         if (rule.styles is None or style in rule.styles) and style not in rule.exclude
+    )
+
+
+def _compiled(rule: PrologRule) -> _Compiled:
+    start = re.compile(rule.start)
+    more = rule.more or (rule.start if rule.repeat else None)
+    return _Compiled(
+        rule,
+        start,
+        None if rule.end is None else re.compile(rule.end),
+        None if rule.needs is None else re.compile(rule.needs),
+        None if more is None else re.compile(more),
     )
 
 
@@ -229,11 +243,7 @@ def rules_for(style: str) -> tuple[PrologRule, ...]:
 def first_line_pattern(style: str) -> re.Pattern[str]:
     """One pattern for every rule that may claim a first line in ``style``: a line it
     does not match starts no prolog."""
-    starts = [
-        f"(?i:{r.start.pattern})" if r.start.flags & re.I else f"(?:{r.start.pattern})"
-        for r in rules_for(style)
-    ]
-    return re.compile("|".join(starts))
+    return re.compile("|".join(f"(?:{r.rule.start})" for r in rules_for(style)))
 
 
 def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str = "") -> int:
@@ -245,7 +255,8 @@ def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str
     is not a prolog block, and stays where it is.
     """
     i = 0
-    for rule in rules_for(style):
+    for compiled in rules_for(style):
+        rule = compiled.rule
         start = i
         if rule.blank_before:
             while start < len(lines) and not lines[start].strip():
@@ -254,20 +265,20 @@ def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str
             raise NeedMore  # the next line, unread yet, may be this rule's
         if start > rule.max_line or start >= len(lines):
             continue
-        match = rule.start.match(lines[start])
+        match = compiled.start.match(lines[start])
         if not match:
             continue
-        if rule.end is not None:
-            end = _block_end(lines, start, match.end(), rule.end, complete)
+        if compiled.end is not None:
+            end = _block_end(lines, start, match.end(), compiled.end, complete)
+            needs = compiled.needs
             if end is None or (
-                rule.needs is not None
-                and not any(rule.needs.search(line) for line in lines[start : end + 1])
+                needs is not None and not any(needs.search(line) for line in lines[start : end + 1])
             ):
                 continue
             i = end + 1
         else:
             i = start + 1
-            follow = rule.more or (rule.start if rule.repeat else None)
+            follow = compiled.follow
             while follow is not None and i < len(lines) and follow.match(lines[i]):
                 i += 1
         if rule.blank_after and i < len(lines) and not lines[i].strip():
