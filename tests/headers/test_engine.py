@@ -23,6 +23,7 @@ import pytest
 import yaml
 
 from tests.headers.conftest import SPEC, check, fix, header
+from tgpl_git.headers.styles import STYLES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -341,7 +342,7 @@ PROLOG = [
         "%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n%%EndComments\nshowpage\n",
         "%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n%%EndComments\n"
         + H("percent")
-        + "\nshowpage\n",
+        + "%\nshowpage\n",
         None,
     ),
     (
@@ -366,7 +367,7 @@ PROLOG = [
         "#!/usr/bin/env escript\n%% -*- erlang -*-\n%%! -smp enable\nmain(_) -> ok.\n",
         "#!/usr/bin/env escript\n%% -*- erlang -*-\n%%! -smp enable\n"
         + H("percent")
-        + "\nmain(_) -> ok.\n",
+        + "%\nmain(_) -> ok.\n",
         None,
     ),
     (
@@ -478,21 +479,21 @@ PROLOG = [
         "man page preprocessor line, then a coding line",
         "troff",
         '\'\\" te\n.\\" -*- coding: UTF-8 -*-\n.TH X 1\n',
-        '\'\\" te\n.\\" -*- coding: UTF-8 -*-\n' + H("troff") + "\n.TH X 1\n",
+        '\'\\" te\n.\\" -*- coding: UTF-8 -*-\n' + H("troff") + '.\\"\n.TH X 1\n',
         None,
     ),
     (
         "a man page's comment lines are no preprocessor line",
         "troff",
         "'\\\"\n'\\\" Copyright (c) 1993 X.\n'\\\"\n.TH after n\n",
-        H("troff") + "\n'\\\"\n'\\\" Copyright (c) 1993 X.\n'\\\"\n.TH after n\n",
+        H("troff") + '.\\"\n\'\\"\n\'\\" Copyright (c) 1993 X.\n\'\\"\n.TH after n\n',
         None,
     ),
     (
         "tex format line",
         "percent",
         "%&pdflatex\n\\documentclass{article}\n",
-        "%&pdflatex\n" + H("percent") + "\n\\documentclass{article}\n",
+        "%&pdflatex\n" + H("percent") + "%\n\\documentclass{article}\n",
         None,
     ),
     (
@@ -550,6 +551,38 @@ def test_a_man_page_still_gets_its_preprocessors(tmp_path: Path) -> None:
         env={"PATH": os.environ["PATH"], "MANWIDTH": "60", "MAN_DISABLE_SECCOMP": "1"},
     )
     assert "sup" not in done.stdout and "x2" in done.stdout, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(shutil.which("man") is None, reason="needs man")
+def test_a_man_page_reads_the_same(tmp_path: Path) -> None:
+    # A blank line is vertical space in troff: the header and what parts it from the page
+    # must print nothing.
+    page = b"'\\\"\n'\\\" Copyright (c) 1998 X.\n'\\\"\n.TH X 3\n.SH NAME\nx \\- y\n"
+    _, fixed = fix(page, "troff")
+    assert fixed != page
+    rendered = []
+    for name, data in (("old.3", page), ("new.3", fixed)):
+        (tmp_path / name).write_bytes(data)
+        done = subprocess.run(
+            ["man", "-l", str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            env={"PATH": os.environ["PATH"], "MANWIDTH": "60", "MAN_DISABLE_SECCOMP": "1"},
+        )
+        rendered.append(done.stdout)
+    assert rendered[0] == rendered[1] and "x - y" in rendered[0]
+
+
+@pytest.mark.skipif(shutil.which("m4") is None, reason="needs m4")
+def test_m4_output_is_the_same(tmp_path: Path) -> None:
+    source = b"define(`X', `1')dnl\nX\n"
+    _, fixed = fix(source, "m4")
+    assert fixed != source
+    out = [
+        subprocess.run(["m4"], input=data, capture_output=True, check=True).stdout
+        for data in (source, fixed)
+    ]
+    assert out[0] == out[1] == b"1\n"
 
 
 @pytest.mark.parametrize(
@@ -612,7 +645,7 @@ SYNTAXES = [
 def test_comment_syntaxes(style: str, source: str, parser: str | None) -> None:
     verdict, fixed = fix(source.encode(), style)
     assert verdict.rule == "header-missing"
-    gap = "\n" if source and style != "php-html" else ""
+    gap = STYLES[style].gap + "\n" if source and style != "php-html" else ""
     assert fixed.decode() == header(style) + gap + source
     assert check(fixed, style).rule is None
     if parser:
@@ -620,8 +653,6 @@ def test_comment_syntaxes(style: str, source: str, parser: str | None) -> None:
 
 
 def test_every_style_has_a_syntax_case() -> None:
-    from tgpl_git.headers.styles import STYLES
-
     # "php" needs its <?php line, "astro-script" its --- fence: the prolog cases above
     # cover them.
     assert {c[0] for c in SYNTAXES} | {"php", "astro-script"} == set(STYLES)

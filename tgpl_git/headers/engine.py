@@ -205,7 +205,7 @@ def _plan(
         if not fixing:  # a check needs the verdict, not the new lines
             return _Plan(rule, message, start + 1)
         canonical = _canonical(None, [], style, spec, fixing)
-        return _insert(lines, start, canonical, rule, message, start + 1)
+        return _insert(lines, start, canonical, style, rule, message, start + 1)
     block = blocks[0]
     extras = [line for b in blocks for line in _extras(lines, b, style, spec)]
     canonical = _canonical(block, extras, style, spec, fixing)
@@ -215,6 +215,7 @@ def _plan(
             rest,
             start,
             canonical,
+            style,
             "header-duplicate",
             f"{len(blocks)} copies of the header",
             blocks[1].start + 1,
@@ -225,6 +226,7 @@ def _plan(
             rest,
             start,
             canonical,
+            style,
             "header-wrong-position",
             "header is below other comments; it belongs at the top",
             block.start + 1,
@@ -359,7 +361,7 @@ def _inserted(spec: HeaderSpec, style: CommentStyle) -> bytes:
     """What goes before a plainly missing header's file: the header a new one gets and
     the blank line that parts it from the code (as ``_insert`` writes them, in LF)."""
     lines, _ = _rendered(spec, style, spec.year_for(None, True))
-    return "".join(f"{line}\n" for line in (*lines, "")).encode("utf-8")
+    return "".join(f"{line}\n" for line in (*lines, style.gap)).encode("utf-8")
 
 
 def _difference(
@@ -388,12 +390,20 @@ def _remove(lines: list[str], blocks: list[Block]) -> list[str]:
 
 
 def _insert(
-    lines: list[str], at: int, canonical: list[str], rule: str, message: str, line: int
+    lines: list[str],
+    at: int,
+    canonical: list[str],
+    style: CommentStyle,
+    rule: str,
+    message: str,
+    line: int,
 ) -> _Plan:
     following = lines[at:]
     # A blank line keeps the header apart from what follows (for Go, from the package
-    # doc comment); after "?>" PHP would print it, so a wrapped header gets none.
-    gap = [""] if following and following[0].strip() and canonical[-1] != "?>" else []
+    # doc comment), or the style's empty comment; after "?>" PHP would print it, so a
+    # wrapped header gets none.
+    needed = following and following[0].strip() and canonical[-1] != "?>"
+    gap = [style.gap] if needed else []
     return _Plan(rule, message, line, lines[:at] + canonical + gap + following)
 
 

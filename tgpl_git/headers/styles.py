@@ -29,6 +29,10 @@ class CommentStyle:
     open_line: str | None = None  # a line written before the header (PHP in HTML: "<?php")
     close_line: str | None = None  # and after it ("?>")
     line_markers: tuple[str, ...] = ()  # other line comments of the language, for recognition
+    # The line between the header and what follows: a blank line, except where a blank
+    # line is content (troff prints it as space, TeX reads it as a paragraph break, m4
+    # copies it out); there, an empty comment.
+    gap: str = ""
 
     def __hash__(self) -> int:
         # Styles key caches asked once per file: hash the fields once.
@@ -64,7 +68,7 @@ STYLES: dict[str, CommentStyle] = {
         CommentStyle("astro-script", "// ", block=_C_BLOCK),
         CommentStyle("dash", "-- ", block=("{-", "-}")),
         CommentStyle("semicolon", "; ", line_markers=(";;",), block=("#|", "|#")),
-        CommentStyle("percent", "% ", line_markers=("%%",)),
+        CommentStyle("percent", "% ", line_markers=("%%",), gap="%"),
         CommentStyle("apostrophe", "' ", line_markers=("REM",)),
         CommentStyle("rem", "REM ", line_markers=("::", "@REM", "rem")),
         CommentStyle("bang", "! "),
@@ -90,8 +94,8 @@ STYLES: dict[str, CommentStyle] = {
         CommentStyle("mdx", "{/* ", " */}", block=("{/*", "*/}"), forbidden=("*/",)),
         CommentStyle("xquery", "(: ", " :)", block=("(:", ":)"), forbidden=(":)",)),
         CommentStyle("rst", ".. "),
-        CommentStyle("troff", '.\\" ', line_markers=("'\\\"", '.\\"')),
-        CommentStyle("m4", "dnl ", line_markers=("#",)),
+        CommentStyle("troff", '.\\" ', line_markers=("'\\\"", '.\\"'), gap='.\\"'),
+        CommentStyle("m4", "dnl ", line_markers=("#",), gap="dnl"),
         CommentStyle("texinfo", "@c ", line_markers=("@comment",)),
         CommentStyle("pug", "//- ", line_markers=("//",)),
         CommentStyle("haml", "-# "),
