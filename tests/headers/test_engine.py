@@ -573,6 +573,23 @@ def test_a_man_page_reads_the_same(tmp_path: Path) -> None:
     assert rendered[0] == rendered[1] and "x - y" in rendered[0]
 
 
+@pytest.mark.skipif(shutil.which("cobc") is None, reason="needs GnuCOBOL")
+@pytest.mark.parametrize("layout", ["-fixed", "-free"])
+def test_a_cobol_program_still_compiles(tmp_path: Path, layout: str) -> None:
+    # Fixed-format COBOL (cobc's default) reads column 7 as the line's indicator: the
+    # header's "*" must stand there, and free format reads the same line as a comment.
+    program = (
+        b"       IDENTIFICATION DIVISION.\n       PROGRAM-ID. HELLO.\n"
+        b"       PROCEDURE DIVISION.\n           DISPLAY 'Hi'.\n           STOP RUN.\n"
+    )
+    _, fixed = fix(program, "cobol")
+    (tmp_path / "hello.cob").write_bytes(fixed)
+    done = subprocess.run(
+        ["cobc", layout, "-fsyntax-only", str(tmp_path / "hello.cob")], capture_output=True
+    )
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.mark.skipif(shutil.which("m4") is None, reason="needs m4")
 def test_m4_output_is_the_same(tmp_path: Path) -> None:
     source = b"define(`X', `1')dnl\nX\n"

@@ -54,6 +54,10 @@ SAMPLES = {
     "views/site.gotmpl": "{{ .X }}\n",
     "docs/intro.mdx": "# Hi\n",
     "queries/q.xq": "1 + 1\n",
+    "legacy/hello.cob": "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. HELLO.\n",
+    "man/tool.1": "'\\\" t\n.TH TOOL 1\n",
+    "configure.ac": "AC_INIT([x], [1])\n",
+    "docs/fig.eps": "%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 1 1\nshowpage\n",
 }
 
 

@@ -374,8 +374,15 @@ def _difference(
     old, new = pairs[0]
     old_match = COPYRIGHT.match(content(old, block.style) or "")
     new_match = COPYRIGHT.match(content(new, block.style) or "")
-    if old_match and new_match and old_match.group("holder") == new_match.group("holder"):
+    if (
+        old_match
+        and new_match
+        and old_match.group("holder") == new_match.group("holder")
+        and old_match.group("year") != new_match.group("year")
+    ):
         return "header-outdated-year", f"year {old_match.group('year') or '(none)'!r} is not valid"
+    if new.strip() == old.strip():  # the same text, not in the same place on its line
+        return "header-outdated-text", f"expected {new!r}, found {old!r}"
     return "header-outdated-text", f"expected {new.strip()!r}, found {old.strip()!r}"
 
 

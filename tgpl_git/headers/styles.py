@@ -47,7 +47,7 @@ class CommentStyle:
         near the top of every file: worked out once)."""
         cached: tuple[str, ...] | None = self.__dict__.get("_markers")
         if cached is None:
-            cached = tuple(m for m in (self.prefix.rstrip(), *self.line_markers) if m)
+            cached = tuple(m for m in (self.prefix.strip(), *self.line_markers) if m)
             object.__setattr__(self, "_markers", cached)
         return cached
 
@@ -102,7 +102,9 @@ STYLES: dict[str, CommentStyle] = {
         CommentStyle("slim", "/ "),
         CommentStyle("velocity", "## ", block=("#*", "*#")),
         CommentStyle("apl", "\u235d "),
-        CommentStyle("cobol", "*> "),
+        # Six spaces put the "*" in column 7, the comment indicator of fixed-format COBOL
+        # (the compilers' default); free-format COBOL reads "*>" as a comment anywhere.
+        CommentStyle("cobol", "      *> "),
         CommentStyle("mermaid", "%% "),
         CommentStyle("forth", "\\ "),
         CommentStyle("tla", "\\* ", block=_ML_BLOCK),
