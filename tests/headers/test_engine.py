@@ -538,19 +538,21 @@ def test_a_quiet_sed_script_stays_quiet(tmp_path: Path) -> None:
     assert done.stdout == "x\n", done.stderr
 
 
+def man(page: Path) -> str:
+    """The page as ``man`` formats it (60 columns, no terminal)."""
+    env = {"PATH": os.environ["PATH"], "MANWIDTH": "60", "MAN_DISABLE_SECCOMP": "1"}
+    done = subprocess.run(["man", "-l", str(page)], capture_output=True, text=True, env=env)
+    return done.stdout
+
+
 @pytest.mark.skipif(shutil.which("man") is None or shutil.which("eqn") is None, reason="needs man")
 def test_a_man_page_still_gets_its_preprocessors(tmp_path: Path) -> None:
     # man runs eqn only when the first line asks for it: '\" e
     page = b"'\\\" e\n.TH X 1\n.SH EQ\n.EQ\nx sup 2\n.EN\n"
     _, fixed = fix(page, "troff")
     (tmp_path / "x.1").write_bytes(fixed)
-    done = subprocess.run(
-        ["man", "-l", str(tmp_path / "x.1")],
-        capture_output=True,
-        text=True,
-        env={"PATH": os.environ["PATH"], "MANWIDTH": "60", "MAN_DISABLE_SECCOMP": "1"},
-    )
-    assert "sup" not in done.stdout and "x2" in done.stdout, done.stdout + done.stderr
+    shown = man(tmp_path / "x.1")
+    assert "sup" not in shown and "x2" in shown, shown
 
 
 @pytest.mark.skipif(shutil.which("man") is None, reason="needs man")
@@ -560,17 +562,10 @@ def test_a_man_page_reads_the_same(tmp_path: Path) -> None:
     page = b"'\\\"\n'\\\" Copyright (c) 1998 X.\n'\\\"\n.TH X 3\n.SH NAME\nx \\- y\n"
     _, fixed = fix(page, "troff")
     assert fixed != page
-    rendered = []
-    for name, data in (("old.3", page), ("new.3", fixed)):
-        (tmp_path / name).write_bytes(data)
-        done = subprocess.run(
-            ["man", "-l", str(tmp_path / name)],
-            capture_output=True,
-            text=True,
-            env={"PATH": os.environ["PATH"], "MANWIDTH": "60", "MAN_DISABLE_SECCOMP": "1"},
-        )
-        rendered.append(done.stdout)
-    assert rendered[0] == rendered[1] and "x - y" in rendered[0]
+    (tmp_path / "old.3").write_bytes(page)
+    (tmp_path / "new.3").write_bytes(fixed)
+    shown = man(tmp_path / "old.3")
+    assert man(tmp_path / "new.3") == shown and "x - y" in shown
 
 
 @pytest.mark.skipif(shutil.which("cobc") is None, reason="needs GnuCOBOL")
