@@ -11,6 +11,7 @@ changes) and, where a parser is at hand, parsed.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import os
 import shutil
@@ -23,6 +24,7 @@ import pytest
 import yaml
 
 from tests.headers.conftest import SPEC, check, fix, header
+from tgpl_git.headers import files
 from tgpl_git.headers.styles import STYLES
 
 if sys.version_info >= (3, 11):
@@ -525,6 +527,17 @@ def test_a_shell_script_that_runs_tcl_still_runs(tmp_path: Path) -> None:
     (tmp_path / "tool").write_bytes(fixed)
     done = subprocess.run(["sh", str(tmp_path / "tool")], capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, "ran\n"), done.stderr
+
+
+def test_a_first_comment_too_long_to_read_is_no_prolog() -> None:
+    # A pragma may sit anywhere in a file's first comment, so it is read to its end; one
+    # that runs past the limit is a comment like any other: the header goes above it.
+    data = b"/*\n" + b" * x\n" * 70_000 + b" */\nlet x = 1;\n"
+    rest = io.BytesIO(data[files.HEAD_BYTES :])
+    head = data[: files.HEAD_BYTES]
+    verdict, _ = files._judge(rest.read, head, len(data), STYLES["c"], SPEC, True)
+    assert verdict.rule == "header-missing" and verdict.new_head is not None
+    assert verdict.new_head.startswith(header("c").encode() + b"\n/*\n")
 
 
 @pytest.mark.skipif(shutil.which("sed") is None, reason="needs sed")

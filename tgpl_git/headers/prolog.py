@@ -269,8 +269,15 @@ def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str
         if not match:
             continue
         if compiled.end is not None:
-            end = _block_end(lines, start, match.end(), compiled.end, complete)
             needs = compiled.needs
+            try:
+                end = _block_end(lines, start, match.end(), compiled.end, complete)
+            except NeedMore:
+                if needs is None:
+                    raise
+                # A first comment still open: read on, but past the limit it is a comment
+                # running on, as any other (the header goes above it), not a prolog.
+                raise NeedMore(in_prolog=False) from None
             if end is None or (
                 needs is not None and not any(needs.search(line) for line in lines[start : end + 1])
             ):
