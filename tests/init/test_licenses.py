@@ -26,7 +26,7 @@ def test_the_corpus_has_every_licence_init_promises() -> None:
     names = {p.stem for p in TEXTS}
     assert names == {
         "AGPL-3.0", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "GPL-2.0", "GPL-3.0",
-        "ISC", "LGPL-2.1", "LGPL-3.0", "MIT", "MPL-2.0", "Unlicense",
+        "ISC", "LGPL-2.1", "LGPL-3.0", "MIT", "MPL-2.0", "TCL", "Unlicense",
     }  # fmt: skip
 
 

@@ -50,6 +50,14 @@ KNOWN = (
         ),
     ),
     Known("Unlicense", ("this is free and unencumbered software released into the public domain",)),
+    Known(
+        "TCL",
+        (
+            "the authors hereby grant permission to use copy modify distribute and license "
+            "this software and its documentation for any purpose",
+            "this notice is included verbatim in any distributions",
+        ),
+    ),
 )
 
 # Notices that name a licence without carrying its text (Apache's boilerplate for
