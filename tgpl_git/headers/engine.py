@@ -359,7 +359,7 @@ def _rendered(
 @functools.lru_cache(maxsize=256)
 def _inserted(spec: HeaderSpec, style: CommentStyle) -> bytes:
     """What goes before a plainly missing header's file: the header a new one gets and
-    the blank line that parts it from the code (as ``_insert`` writes them, in LF)."""
+    the style's gap line that parts it from the code (as ``_insert`` writes them, in LF)."""
     lines, _ = _rendered(spec, style, spec.year_for(None, True))
     return "".join(f"{line}\n" for line in (*lines, style.gap)).encode("utf-8")
 
