@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import IO
 
 from tgpl_git.errors import GitError, UsageError
 
@@ -26,11 +27,59 @@ def run(
     try:
         done = subprocess.run(command, cwd=cwd, input=stdin, capture_output=True, check=False)
     except FileNotFoundError:
-        raise GitError("git is not installed or not on PATH") from None
+        raise GitError(_MISSING) from None
     if done.returncode not in ok:
-        message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
-        raise GitError(f"`git {' '.join(args)}` failed: {message}")
+        raise _failed(args, done.returncode, done.stderr)
     return done.stdout
+
+
+def start(
+    args: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None
+) -> Callable[[], bytes]:
+    """``run``, started now and answered by calling the result, so that other work runs
+    meanwhile. git writes its answer ahead into the pipe, which is made as large as the
+    system allows (a whole-tree listing fits in it), and the rest once asked."""
+    try:
+        process = subprocess.Popen(
+            [*BASE, *args],
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+    except FileNotFoundError:
+        raise GitError(_MISSING) from None
+    _widen(process.stdout)
+
+    def answer() -> bytes:
+        out, err = process.communicate()
+        if process.returncode != 0:
+            raise _failed(args, process.returncode, err)
+        return out
+
+    return answer
+
+
+_MISSING = "git is not installed or not on PATH"
+
+
+def _failed(args: Sequence[str], code: int, stderr: bytes) -> GitError:
+    message = stderr.decode("utf-8", "replace").strip() or f"exit {code}"
+    return GitError(f"`git {' '.join(args)}` failed: {message}")
+
+
+def _widen(pipe: IO[bytes] | None) -> None:
+    """Let the pipe hold up to 1 MiB (Linux; elsewhere, or past the system's limit, it
+    keeps its size: git then waits to be read, as with any pipe)."""
+    if pipe is None:
+        return
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def toplevel(cwd: Path) -> Path:
@@ -52,7 +101,13 @@ def _split(out: bytes) -> list[str]:
 
 def tracked_files(root: Path, pathspecs: Sequence[str] = ()) -> list[str]:
     """Every tracked path (or those under ``pathspecs``), relative to ``root``, with ``/``."""
-    return _split(run(["ls-files", "-z", "--", *pathspecs], root))
+    return start_tracked_files(root, pathspecs)()
+
+
+def start_tracked_files(root: Path, pathspecs: Sequence[str] = ()) -> Callable[[], list[str]]:
+    """``tracked_files``, started now and answered by calling the result (see ``start``)."""
+    answer = start(["ls-files", "-z", "--", *pathspecs], root)
+    return lambda: _split(answer())
 
 
 def tracked_modes(root: Path) -> list[tuple[str, str]]:
@@ -90,51 +145,39 @@ FEW_PATHS = 1000
 
 
 def start_attributes(
-    root: Path, paths: Sequence[str], names: Sequence[str]
+    root: Path, paths: Sequence[str] | None, names: Sequence[str]
 ) -> Callable[[], dict[str, set[str]]]:
-    """For each path, which of the boolean ``names`` are set in ``.gitattributes``: started
-    now and collected by calling the result, so other work can run meanwhile.
+    """For each path (None: every tracked file), which of the boolean ``names`` are set in
+    ``.gitattributes``: started now and collected by calling the result, so other work
+    can run meanwhile.
 
     For a few paths (a commit's), one ``git check-attr`` on them, answered at once. For
     more, one ``git ls-files`` per name, with the ``attr:`` pathspec magic: git matches
     the attributes itself and lists only the files that have them, which costs a
     fraction of reading ``check-attr``'s answer for every file, and reads the whole
-    tree in the time ``check-attr`` takes for a thousand paths. Its answer waits in a
-    pipe (git writes ahead up to the pipe's size, and the rest when it is collected).
+    tree in the time ``check-attr`` takes for a thousand paths.
     """
-    if not paths:
+    if paths is not None and not paths:
         return dict
-    if len(paths) <= FEW_PATHS:
+    if paths is not None and len(paths) <= FEW_PATHS:
         answer = _check_attributes(root, paths, names)
         return lambda: answer
-    wanted = set(paths)
+    wanted = None if paths is None else set(paths)
     # Pathspec magic must not be switched off from outside for these calls.
     env = {k: v for k, v in os.environ.items() if k != "GIT_LITERAL_PATHSPECS"}
-    started = []
-    for name in names:
-        args = ["ls-files", "-z", "--", f":(attr:{name})", f":(attr:{name}=true)"]
-        try:
-            process = subprocess.Popen(
-                [*BASE, *args],
-                cwd=root,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=env,
-            )
-        except FileNotFoundError:
-            raise GitError("git is not installed or not on PATH") from None
-        started.append((name, args, process))
+    started = [
+        (
+            name,
+            start(["ls-files", "-z", "--", f":(attr:{name})", f":(attr:{name}=true)"], root, env),
+        )
+        for name in names
+    ]
 
     def collect() -> dict[str, set[str]]:
         result: dict[str, set[str]] = {}
-        for name, args, process in started:
-            out, err = process.communicate()
-            if process.returncode != 0:
-                message = err.decode("utf-8", "replace").strip()
-                raise GitError(f"`git {' '.join(args)}` failed: {message}")
-            for path in _split(out):
-                if path in wanted:
+        for name, answer in started:
+            for path in _split(answer()):
+                if wanted is None or path in wanted:
                     result.setdefault(path, set()).add(name)
         return result
 

@@ -15,7 +15,7 @@ from tgpl_git import git
 from tgpl_git.ci_range import Choice, detect
 from tgpl_git.commands.consent import check_range, default_range
 from tgpl_git.commands.export import stale_exports
-from tgpl_git.commands.headers import select_files
+from tgpl_git.commands.headers import start_selection
 from tgpl_git.consent import history
 from tgpl_git.consent.settings import policy_for, read_settings
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS, ConfigError, UsageError
@@ -109,9 +109,10 @@ def _terms(root: Path, today: datetime.date) -> list[Finding]:
 
 def _headers(root: Path, terms: Terms) -> tuple[list[Finding], int, list[str]]:
     """The header findings, how many files were checked, and every tracked file."""
+    listing, attributes = start_selection(root, (), all_files=True)
     context = Context.create(terms)
-    files = select_files(root, (), all_files=True)
-    outcomes = handle_all(root, files, context, "check")
+    files = listing()
+    outcomes = handle_all(root, files, context, "check", attributes)
     checked = len(files) - sum(1 for o in outcomes if o.skipped)
     return [o.finding for o in outcomes if o.finding is not None], checked, files
 

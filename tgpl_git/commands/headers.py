@@ -7,17 +7,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from tgpl_git import git
 from tgpl_git.errors import EXIT_CLEAN, EXIT_FINDINGS
-from tgpl_git.findings import Finding, format_json, text_line
-from tgpl_git.headers.context import Context
-from tgpl_git.headers.files import Outcome, handle_all
+from tgpl_git.headers import SKIP_ATTRIBUTES
 from tgpl_git.paths import relative_path
-from tgpl_git.terms import FILE_NAME, load_terms
+
+if TYPE_CHECKING:
+    from tgpl_git.findings import Finding
+    from tgpl_git.headers.files import Outcome
 
 
 class Report(NamedTuple):
@@ -33,19 +34,33 @@ def headers_command(
 ) -> Report:
     """Run the header engine over the chosen files (given, all tracked, or staged)."""
     root = git.toplevel(Path.cwd())
-    terms = load_terms(root / FILE_NAME, FILE_NAME)
-    context = Context.create(terms)
-    files = select_files(root, paths, all_files)
-    return render(handle_all(root, files, context, mode), len(files), mode, fmt, verbose)
+    listing, attributes = start_selection(root, paths, all_files)
+    # The engine and the terms load while git lists the files and reads their attributes
+    # (loading them is a third of the command's start).
+    from tgpl_git.headers.context import Context
+    from tgpl_git.headers.files import handle_all
+    from tgpl_git.terms import FILE_NAME, load_terms
+
+    context = Context.create(load_terms(root / FILE_NAME, FILE_NAME))
+    files = listing()
+    outcomes = handle_all(root, files, context, mode, attributes)
+    return render(outcomes, len(files), mode, fmt, verbose)
 
 
-def select_files(root: Path, paths: Sequence[str], all_files: bool) -> list[str]:
-    """The given paths (folders expand to their tracked files), every tracked file, or the
-    files staged for the next commit."""
+def start_selection(
+    root: Path, paths: Sequence[str], all_files: bool
+) -> tuple[Callable[[], list[str]], Callable[[], dict[str, set[str]]]]:
+    """The files to judge (every tracked file; the given paths, folders expanded to their
+    tracked files; or the files staged for the next commit) and the attributes that skip
+    some of them, both asked of git now and answered by calling."""
+    names = list(SKIP_ATTRIBUTES)
     if all_files:
-        return git.tracked_files(root)
-    if not paths:
-        return git.staged_files(root)
+        return git.start_tracked_files(root), git.start_attributes(root, None, names)
+    files = _given(root, paths) if paths else git.staged_files(root)
+    return (lambda: files), git.start_attributes(root, files, names)
+
+
+def _given(root: Path, paths: Sequence[str]) -> list[str]:
     selected: dict[str, None] = {}
     for given in paths:
         relative = relative_path(root, given)
@@ -60,6 +75,8 @@ def select_files(root: Path, paths: Sequence[str], all_files: bool) -> list[str]
 def render(outcomes: Sequence[Outcome], files: int, mode: str, fmt: str, verbose: bool) -> Report:
     """Findings (or fixes, or diffs) on stdout, a one-line summary on stderr (``files``:
     how many were judged; the outcomes leave out those whose header is current)."""
+    from tgpl_git.findings import format_json
+
     fixed = [o for o in outcomes if o.changed]
     findings = [o.finding for o in outcomes if o.finding is not None and not o.changed]
     skipped = Counter(o.skipped for o in outcomes if o.skipped)
@@ -86,6 +103,8 @@ def render(outcomes: Sequence[Outcome], files: int, mode: str, fmt: str, verbose
 
 
 def _findings_text(findings: Sequence[Finding]) -> str:
+    from tgpl_git.findings import text_line
+
     return "".join(map(text_line, findings))  # the summary line is ours to write
 
 

@@ -4,3 +4,8 @@
 
 """Licence headers: comment styles and file types (data), prolog rules (data), the pure
 engine that decides and splices, and the file layer that reads heads and writes atomically."""
+
+# The .gitattributes that take a file out of the header rules, and how a skip names them.
+# (Here, where a command can read them before the engine loads: git is asked about them
+# while it does.)
+SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from tgpl_git import git
 from tgpl_git.findings import Finding
 from tgpl_git.fsio import atomic_write
+from tgpl_git.headers import SKIP_ATTRIBUTES
 from tgpl_git.headers.context import Context, is_licensing_file
 from tgpl_git.headers.engine import (
     MISSING,
@@ -51,7 +52,6 @@ FIX_MIN_PARALLEL = 100
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 
 EXCLUDED = "excluded by ai-training.toml"
-SKIP_ATTRIBUTES = {"linguist-generated": "generated", "linguist-vendored": "vendored"}
 
 
 class Outcome(NamedTuple):
@@ -73,16 +73,24 @@ class Outcome(NamedTuple):
         return _outcome, (self.path, self.skipped, finding, self.changed, self.diff)
 
 
-def handle_all(root: Path, files: list[str], ctx: Context, mode: str) -> list[Outcome]:
+def handle_all(
+    root: Path,
+    files: list[str],
+    ctx: Context,
+    mode: str,
+    pending: Callable[[], dict[str, set[str]]] | None = None,
+) -> list[Outcome]:
     """``handle`` for each file, over every core when there are many, with one
-    look-up of the attributes that skip files (see ``git.start_attributes``).
+    look-up of the attributes that skip files (``pending``, when the caller started it
+    already: see ``git.start_attributes``).
 
     Returns what there is to say, in the files' order: a file whose header is current
     has no outcome. A check judges the files while git reads the attributes, then skips
     the files they exclude; a fix or a diff waits for them, since it must not touch
     those files.
     """
-    pending = git.start_attributes(root, files, list(SKIP_ATTRIBUTES))
+    if pending is None:
+        pending = git.start_attributes(root, files, list(SKIP_ATTRIBUTES))
     attributes = {} if mode == "check" else pending()
     none: set[str] = set()
     base = f"{root}/"

@@ -220,11 +220,15 @@ class NeedMore(Exception):
 @functools.lru_cache(maxsize=64)
 def rules_for(style: str) -> tuple[_Compiled, ...]:
     """The rules that apply to files of ``style``, in table order, compiled."""
-    return tuple(
-        _compiled(rule)
+    return tuple(_compiled(rule) for rule in _applying(style))
+
+
+def _applying(style: str) -> list[PrologRule]:
+    return [
+        rule
         for rule in RULES
         if (rule.styles is None or style in rule.styles) and style not in rule.exclude
-    )
+    ]
 
 
 def _compiled(rule: PrologRule) -> _Compiled:
@@ -242,8 +246,9 @@ def _compiled(rule: PrologRule) -> _Compiled:
 @functools.lru_cache(maxsize=64)
 def first_line_pattern(style: str) -> re.Pattern[str]:
     """One pattern for every rule that may claim a first line in ``style``: a line it
-    does not match starts no prolog."""
-    return re.compile("|".join(f"(?:{r.rule.start})" for r in rules_for(style)))
+    does not match starts no prolog. (Made from the rules' text: a file that starts
+    with code needs only this, and compiling the rules as well would double the cost.)"""
+    return re.compile("|".join(f"(?:{rule.start})" for rule in _applying(style)))
 
 
 def prolog_length(lines: Sequence[str], style: str, complete: bool, comment: str = "") -> int:

@@ -95,4 +95,9 @@ def _may_be_prolog(spec: HeaderSpec, style: CommentStyle) -> bool:
     rule's start alone may match our line, as a comment's opening does, where the rule
     as a whole does not claim it.)"""
     lines = [render_line(text, style) for text in spec.render("2000")]
-    return prolog_length(lines, style.name, True) > 0 or "-*-" in lines[0]
+    if "-*-" in lines[0]:
+        return True
+    # No rule starts on the line: none claims it (and none is compiled to say so).
+    return bool(first_line_pattern(style.name).match(lines[0])) and (
+        prolog_length(lines, style.name, True) > 0
+    )
