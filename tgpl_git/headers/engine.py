@@ -66,14 +66,17 @@ def examine(
     Raises ``NeedMore`` when the answer depends on bytes past ``head``.
     ``quick=False`` skips the short way for current headers (for tests).
     """
-    # A fixer with year = "range" may rewrite even a current header's year.
-    short_way = quick and not (fixing and spec.year_policy == "range")
-    if short_way and is_current(head, complete, style, spec):
-        return OK
+    # First "starts with code": it needs no pattern of our header, which a fix of files
+    # without one would otherwise make for each style (and a file whose header is current
+    # is out of it at its first character).
     if quick and plainly_missing(head, style, spec):
         body = head if complete else whole_lines(head)
         new_head = _inserted(spec, style) + body if fixing else None
         return Verdict(*MISSING, 1, new_head, len(body))
+    # A fixer with year = "range" may rewrite even a current header's year.
+    short_way = quick and not (fixing and spec.year_policy == "range")
+    if short_way and is_current(head, complete, style, spec):
+        return OK
     if head.startswith(WIDE_BOMS):
         return Verdict("header-unreadable-encoding", "UTF-16 or UTF-32 text; only UTF-8 is edited")
     bom = UTF8_BOM if head.startswith(UTF8_BOM) else b""
@@ -116,9 +119,7 @@ def plainly_missing(head: bytes, style: CommentStyle, spec: HeaderSpec) -> bool:
     below (a check's common case before ``init``; a property test holds it to ``_plan``).
     """
     starts = _FIRST_LINE.get((id(spec), id(style)))
-    if starts is None:
-        starts = _first_line_plan(spec, style)
-    comment, prolog = starts[2], starts[3]
+    comment = (starts or _first_line_plan(spec, style))[2]
     if comment is None or b"\r" in head or not head.isascii():
         return False
     end = head.find(b"\n")
@@ -130,28 +131,26 @@ def plainly_missing(head: bytes, style: CommentStyle, spec: HeaderSpec) -> bool:
         bool(text)
         and not text.startswith(comment)
         and not _HEADERISH.search(first)
-        and not prolog.match(first)
+        and not first_line_pattern(style.name).match(first)  # compiled once a line needs it
     )
 
 
 # (spec, style) by identity -> (spec, style, how a comment line starts or None when no
-# file of the style is plainly missing, the prolog's first-line pattern); as in quick.py,
-# the entry holds the objects, so an id is never taken over by another object.
-_FIRST_LINE: dict[
-    tuple[int, int], tuple[object, object, tuple[str, ...] | None, re.Pattern[str]]
-] = {}
+# file of the style is plainly missing); as in quick.py, the entry holds the objects, so
+# an id is never taken over by another object.
+_FIRST_LINE: dict[tuple[int, int], tuple[object, object, tuple[str, ...] | None]] = {}
 
 
 def _first_line_plan(
     spec: HeaderSpec, style: CommentStyle
-) -> tuple[object, object, tuple[str, ...] | None, re.Pattern[str]]:
+) -> tuple[object, object, tuple[str, ...] | None]:
     """What ``plainly_missing`` asks of every file of ``style``, worked out once: the ways
     a first line opens a comment zone (``zone_end`` on one line)."""
     markers = style.markers()
     comment: tuple[str, ...] | None = markers + ((style.block[0],) if style.block else ())
     if not markers or style.open_line or style.name == "php" or _unwritable(spec, style):
         comment = None
-    entry = (spec, style, comment, first_line_pattern(style.name))
+    entry = (spec, style, comment)
     _FIRST_LINE[(id(spec), id(style))] = entry
     return entry
 
