@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from re import Pattern
 
 from tgpl_git.errors import ConfigError
+from tgpl_git.headers.generated import known_generator
 from tgpl_git.headers.template import DEFAULT_TEMPLATE, HeaderSpec, parse_template
 from tgpl_git.terms import EffectiveTerms, Terms
 from tgpl_git.terms.globs import compile_globs
@@ -78,11 +79,14 @@ class Context:
         return any(pattern.match(path) for pattern, _ in self.styles)
 
     def is_generated(self, head: bytes) -> bool:
-        """Whether the head carries a generated-code marker (substring tests first: fast)."""
+        """Whether the head carries a generated-code marker: ours, the project's, or a
+        known generator's (substring tests first: fast)."""
         for marker in self.generated:
             if marker in head:
                 return True
-        return b"Code generated" in head and GO_GENERATED.search(head) is not None
+        if b"Code generated" in head and GO_GENERATED.search(head) is not None:
+            return True
+        return known_generator(head)
 
     def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
         """The header a file with these effective terms must carry.
