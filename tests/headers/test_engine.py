@@ -598,6 +598,30 @@ def test_a_cobol_program_still_compiles(tmp_path: Path, layout: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
+GRAMMAR = b"%{\nint yylex(void); void yyerror(const char *s);\n%}\n%token NUM\n%%\nexp: NUM ;\n%%\n"
+SCANNER = b"%option noyywrap\n%{\n#include <stdio.h>\n%}\n%%\n.  ECHO;\n%%\n"
+
+
+@pytest.mark.parametrize(
+    ("tool", "source", "args"),
+    [
+        ("bison", GRAMMAR, ["-o", "out.c", "in.y"]),
+        ("byacc", GRAMMAR, ["-o", "out.c", "in.y"]),
+        ("flex", SCANNER, ["-o", "out.c", "in.l"]),
+    ],
+)
+def test_a_grammar_still_generates_its_parser(
+    tmp_path: Path, tool: str, source: bytes, args: list[str]
+) -> None:
+    # POSIX yacc and lex read /* */ comments, unindented, before the first %%.
+    if shutil.which(tool) is None:
+        pytest.skip(f"needs {tool}")
+    _, fixed = fix(source, "c-block")
+    (tmp_path / args[-1]).write_bytes(fixed)
+    done = subprocess.run([tool, *args], cwd=tmp_path, capture_output=True)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.mark.skipif(shutil.which("m4") is None, reason="needs m4")
 def test_m4_output_is_the_same(tmp_path: Path) -> None:
     source = b"define(`X', `1')dnl\nX\n"

@@ -85,6 +85,13 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("test-near.R", b'test_that("near works", {\n  expect_true(near(1, 1))\n})\n', "hash"),
         ("script.r", b'REBOL [\n    Title: "x"\n]\n; #hash\n', "semicolon"),
         ("Bom.pl", b"\xef\xbb\xbfuse strict;\n", "hash"),
+        ("parse.y", b"%{\n#include <stdio.h>\n%}\n%token NUM\n", "c-block"),
+        ("scan.l", b"%{\n#include <stdio.h>\n%}\n%%\n", "c-block"),
+        ("scan.l", b"%x COMMENT STRING\n%%\n", "c-block"),
+        ("lisp.l", b"(de square (N) (* N N))\n", AMBIGUOUS),
+        ("scanner.ll", b"%option c++ noyywrap\n", "c-block"),
+        ("add.ll", b"; RUN: llc < %s | FileCheck %s\n%pair = type { i32, i32 }\n", "semicolon"),
+        ("add.ll", b"%pair = type { i32, i32 }\n", AMBIGUOUS),
         # our header decides, once it has pushed the telling lines further down
         ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),
     ],

@@ -222,6 +222,8 @@ EXTENSIONS: dict[str, str] = {
     ),
     **dict.fromkeys("s S".split(), "c-block"),
     **dict.fromkeys("pcss postcss wxss".split(), "c-block"),
+    # Yacc and Lex: POSIX yacc and lex read only /* */ comments before the first %%.
+    **dict.fromkeys("y yy yacc lex".split(), "c-block"),
     **dict.fromkeys(
         "ada adb ads applescript cabal hsc agda dhall psql pgsql plsql hql cql vhdl".split(),
         "dash",
@@ -356,6 +358,7 @@ def _header_in(style: str) -> Pattern[bytes]:
 # Extensions several languages share, with what tells them apart in the first 4 KiB
 # (patterns over bytes, line by line). A file that matches none is skipped: a wrong
 # comment syntax would break it.
+_LEX = r"^%(%|\{|top\{|option\b|[sSxX][ \t]+\w[\w \t]*$)"
 SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
     "m": (
         (r"^\s*(#import|#include|@interface|@implementation|@protocol)\b", "c"),
@@ -409,6 +412,13 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
     "sls": ((r"^\s*\(", "semicolon"), (r".", "hash")),
     # Apple's "key" = "value"; (biblatex's key|value .lbx.strings have no comments)
     "strings": ((r'^\s*("|/\*|//)', "c"),),
+    # Lex (its %{ block, %option lines, start conditions, the %% between sections);
+    # .l is also Lisp and troff, .ll also LLVM's assembly, which comments with ";".
+    "l": ((_LEX, "c-block"),),
+    "ll": (
+        (r"^(; (ModuleID|RUN:)|source_filename\s*=|target (datalayout|triple)\s*=)", "semicolon"),
+        (_LEX, "c-block"),
+    ),
 }
 
 
