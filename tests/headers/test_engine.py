@@ -622,6 +622,16 @@ def test_a_grammar_still_generates_its_parser(
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.skipif(shutil.which("jq") is None, reason="needs jq")
+def test_a_jq_module_still_loads(tmp_path: Path) -> None:
+    _, fixed = fix(b"def double: . * 2;\n", "hash")
+    (tmp_path / "m.jq").write_bytes(fixed)
+    done = subprocess.run(
+        ["jq", "-L", str(tmp_path), 'include "m"; double'], input=b"3", capture_output=True
+    )
+    assert done.stdout == b"6\n", done.stderr
+
+
 @pytest.mark.skipif(shutil.which("m4") is None, reason="needs m4")
 def test_m4_output_is_the_same(tmp_path: Path) -> None:
     source = b"define(`X', `1')dnl\nX\n"

@@ -92,6 +92,9 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("scanner.ll", b"%option c++ noyywrap\n", "c-block"),
         ("add.ll", b"; RUN: llc < %s | FileCheck %s\n%pair = type { i32, i32 }\n", "semicolon"),
         ("add.ll", b"%pair = type { i32, i32 }\n", AMBIGUOUS),
+        ("src/builtin.jq", b'def todate: strftime("%Y");\n', "hash"),
+        ("tests/valgrind.supp", b"{\n   onig\n   Memcheck:Leak\n}\n", "hash"),
+        ("docs/public/.htaccess", b"RewriteEngine on\n", "hash"),
         # our header decides, once it has pushed the telling lines further down
         ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),
     ],

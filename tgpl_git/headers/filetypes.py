@@ -210,7 +210,7 @@ EXTENSIONS: dict[str, str] = {
         "tcl awk sed exp rbs rbi ru podspec thor builder t psgi cgi am desktop service socket "
         "timer mount target path slice rego star sky smk wdl cwl vy mcfunction janet capnp "
         "hocon ncl prql sparql rq ttl graphqls gql hxml ls ucf xdc qsf sdc pri tf tfvars "
-        "nf kts bzl sh-session pxd pxi pyx gyp gypi pp eyaml cfg cnf conf".split(),
+        "nf kts bzl sh-session pxd pxi pyx gyp gypi pp eyaml cfg cnf conf jq supp".split(),
         "hash",
     ),
     **dict.fromkeys(
@@ -272,7 +272,7 @@ NAMES: dict[str, str] = {
         ".fdignore .eslintignore .stylelintignore .helmignore .gcloudignore .vscodeignore "
         ".hgignore .bzrignore .inputrc .tmux.conf .xinitrc .screenrc .wgetrc .curlrc .gemrc "
         ".irbrc .pryrc .Rprofile NAMESPACE requirements.txt constraints.txt MANIFEST.in "
-        "Makefile.am crontab .gitignore .gitattributes .flaskenv".split(),
+        "Makefile.am crontab .gitignore .gitattributes .flaskenv .htaccess".split(),
         "hash",
     ),
     **dict.fromkeys(".vimrc .gvimrc .exrc _vimrc".split(), "vim"),
