@@ -632,6 +632,15 @@ def test_a_jq_module_still_loads(tmp_path: Path) -> None:
     assert done.stdout == b"6\n", done.stderr
 
 
+@pytest.mark.skipif(shutil.which("Rscript") is None, reason="needs R")
+def test_an_r_help_page_still_parses(tmp_path: Path) -> None:
+    _, fixed = fix(b"\\name{tbl}\n\\alias{tbl}\n\\title{Make a table}\n", "percent")
+    (tmp_path / "tbl.Rd").write_bytes(fixed)
+    script = 'cat(tools:::.Rd_get_metadata(tools::parse_Rd("tbl.Rd"), "name"))'
+    done = subprocess.run(["Rscript", "-e", script], cwd=tmp_path, capture_output=True)
+    assert done.stdout == b"tbl", done.stderr
+
+
 @pytest.mark.skipif(shutil.which("m4") is None, reason="needs m4")
 def test_m4_output_is_the_same(tmp_path: Path) -> None:
     source = b"define(`X', `1')dnl\nX\n"

@@ -95,6 +95,11 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("src/builtin.jq", b'def todate: strftime("%Y");\n', "hash"),
         ("tests/valgrind.supp", b"{\n   onig\n   Memcheck:Leak\n}\n", "hash"),
         ("docs/public/.htaccess", b"RewriteEngine on\n", "hash"),
+        ("man/tbl.Rd", b"\\name{tbl}\n\\alias{tbl}\n", "percent"),
+        ("etc/systemd/network/10-bond0.network", b"[Match]\nName=bond0\n", "hash"),
+        ("Code.gs", b"function onOpen() {\n}\n", "c"),
+        ("app.pro", b"QT += core gui\nTEMPLATE = app\n", "hash"),
+        ("spectrum.pro", b"pro spectrum::define\n", AMBIGUOUS),
         # our header decides, once it has pushed the telling lines further down
         ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),
     ],

@@ -210,14 +210,15 @@ EXTENSIONS: dict[str, str] = {
         "tcl awk sed exp rbs rbi ru podspec thor builder t psgi cgi am desktop service socket "
         "timer mount target path slice rego star sky smk wdl cwl vy mcfunction janet capnp "
         "hocon ncl prql sparql rq ttl graphqls gql hxml ls ucf xdc qsf sdc pri tf tfvars "
-        "nf kts bzl sh-session pxd pxi pyx gyp gypi pp eyaml cfg cnf conf jq supp".split(),
+        "nf kts bzl sh-session pxd pxi pyx gyp gypi pp eyaml cfg cnf conf jq supp network "
+        "netdev".split(),
         "hash",
     ),
     **dict.fromkeys(
         "h++ hh hxx cc cxx d cts mts es6 jsonc kdl ron pkl avdl fbs cypher dot gv scad glsl "
         "vert frag geom comp tesc tese wgsl shader cginc usf ush uc mel lsl pwn sp nut gml ck "
         "pde hx as re rei res resi fsi fsscript move cairo als qbs do ado dpr lpk strings "
-        "ets sv svh v vh mjs cjs".split(),
+        "ets sv svh v vh mjs cjs gs".split(),
         "c",
     ),
     **dict.fromkeys("s S".split(), "c-block"),
@@ -233,7 +234,7 @@ EXTENSIONS: dict[str, str] = {
         "semicolon",
     ),
     **dict.fromkeys("m4 ac".split(), "m4"),
-    **dict.fromkeys("cls dtx ins bst bbx cbx rnw ps eps pl6".split(), "percent"),
+    **dict.fromkeys("cls dtx ins bst bbx cbx rnw ps eps pl6 rd".split(), "percent"),
     **dict.fromkeys("vbs bas frm".split(), "apostrophe"),
     **dict.fromkeys("f for f77 ftn fpp".split(), "bang"),
     **dict.fromkeys("mll mly thy sml sig fun".split(), "ml"),
@@ -398,6 +399,14 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "d": ((r"^\s*(module|import)\s+[\w.]+\s*;", "c"),),
+    # qmake's project files (IDL and Prolog share .pro)
+    "pro": (
+        (
+            r"^\s*(QT|CONFIG|TEMPLATE|TARGET|SOURCES|HEADERS|FORMS|INCLUDEPATH|LIBS|DEFINES"
+            r"|SUBDIRS|RESOURCES)\s*[-+*~]?=",
+            "hash",
+        ),
+    ),
     # .NET's app.config, web.config, nuget.config... are XML; other .config files vary
     "config": ((r"\A\s*<(!--|[?!]?\w)", "html"),),
     "cls": (
