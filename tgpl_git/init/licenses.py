@@ -24,6 +24,7 @@ class Known(NamedTuple):
 
 
 # Phrases are compared after ``normalise``: lower case, words only, one space.
+_CLEAR = "no express or implied licenses to any party s patent rights are granted"
 KNOWN = (
     Known("AGPL-3.0", ("gnu affero general public license version 3 19 november 2007",)),
     Known("LGPL-3.0", ("gnu lesser general public license version 3 29 june 2007",)),
@@ -32,16 +33,39 @@ KNOWN = (
     Known("GPL-2.0", ("gnu general public license version 2 june 1991",)),
     Known("MPL-2.0", ("mozilla public license version 2 0",)),
     Known("Apache-2.0", ("apache license", "version 2 0 january 2004")),
+    Known("ECL-2.0", ("educational community license version 2 0",)),
+    Known(
+        "BSD-3-Clause-Clear",
+        (
+            "redistribution and use in source and binary forms",
+            "no express or implied licenses to any party s patent rights are granted",
+        ),
+    ),
     Known(
         "BSD-3-Clause",
         ("redistribution and use in source and binary forms", "neither the name"),
+        (_CLEAR,),
     ),
     Known(
         "BSD-2-Clause",
         ("redistribution and use in source and binary forms",),
-        ("neither the name", "endorse or promote"),
+        ("neither the name", "endorse or promote", _CLEAR),
     ),
-    Known("MIT", ("permission is hereby granted free of charge to any person obtaining a copy",)),
+    Known("NCSA", ("university of illinois ncsa open source license",)),
+    Known("OFL-1.1", ("sil open font license version 1 1",)),
+    Known(
+        "MIT",
+        ("permission is hereby granted free of charge to any person obtaining a copy",),
+        ("font software",),
+    ),
+    Known(
+        "BSL-1.0",
+        (
+            "permission is hereby granted free of charge to any person or organization "
+            "obtaining a copy of the software and accompanying documentation",
+        ),
+    ),
+    Known("UPL-1.0", ("the universal permissive license upl version 1 0",)),
     Known(
         "ISC",
         (
@@ -49,7 +73,54 @@ KNOWN = (
             "provided that the above copyright notice and this permission notice appear",
         ),
     ),
+    Known(
+        "0BSD",
+        (
+            "permission to use copy modify and or distribute this software for any purpose "
+            "with or without fee is hereby granted",
+        ),
+        ("provided that the above copyright notice",),
+    ),
+    Known(
+        "PostgreSQL",
+        (
+            "permission to use copy modify and distribute this software and its documentation "
+            "for any purpose without fee and without a written agreement is hereby granted",
+        ),
+    ),
+    Known(
+        "Zlib",
+        (
+            "this software is provided as is without any express or implied warranty in no "
+            "event will the authors be held liable for any damages arising from the use of "
+            "this software",
+            "altered source versions must be plainly marked as such",
+        ),
+    ),
     Known("Unlicense", ("this is free and unencumbered software released into the public domain",)),
+    Known("CC0-1.0", ("cc0 1 0 universal", "statement of purpose")),
+    Known("WTFPL", ("do what the fuck you want to public license",)),
+    Known(
+        "Artistic-2.0",
+        (
+            "this license establishes the terms under which a given free software package may "
+            "be copied modified distributed and or redistributed",
+        ),
+    ),
+    Known("EPL-1.0", ("eclipse public license v 1 0",)),
+    Known("EPL-2.0", ("eclipse public license v 2 0",)),
+    Known("EUPL-1.1", ("european union public licence v 1 1",)),
+    Known("EUPL-1.2", ("european union public licence v 1 2",)),
+    Known("MS-PL", ("microsoft public license ms pl",)),
+    Known("MS-RL", ("microsoft reciprocal license ms rl",)),
+    Known("AFL-3.0", ("academic free license afl v 3 0",)),
+    Known("OSL-3.0", ("open software license osl v 3 0",)),
+    Known("LPPL-1.3c", ("the latex project public license lppl version 1 3c",)),
+    Known(
+        "CC-BY-SA-4.0",
+        ("creative commons attribution sharealike 4 0 international public license",),
+    ),
+    Known("CC-BY-4.0", ("creative commons attribution 4 0 international public license",)),
     Known(
         "TCL",
         (
