@@ -186,3 +186,22 @@ def test_license_dash_files_are_a_choice_and_unlicense_is_a_licence_file(git_rep
 def test_several_plain_licence_files_all_apply(git_repo: Path) -> None:
     put(git_repo, {"LICENSE": text("MIT"), "COPYING.ISC": text("ISC")})
     assert license_from_texts(detect(git_repo).texts) == "ISC AND MIT"
+
+
+def test_a_list_of_bundled_notices_is_no_licence_of_its_own(git_repo: Path) -> None:
+    # Notepadqq's src/ui/LICENSE-3RD-PARTY.txt lists the licences of the icons it ships;
+    # src/ui is the project's own code, and the file is no second licence to choose.
+    notices = "=== LICENSE-3RD-PARTY: icons ===\n\n" + text("LGPL-3.0").decode()
+    put(
+        git_repo,
+        {
+            "LICENSE": text("GPL-3.0"),
+            "LICENSE-THIRD-PARTY.md": notices.encode(),
+            "src/ui/LICENSE-3RD-PARTY.txt": notices.encode(),
+            "src/ui/main.cpp": b"int main() {}\n",
+            "src/ui/libs/promise/LICENSE": text("MIT"),
+        },
+    )
+    found = detect(git_repo)
+    assert license_from_texts(found.texts) == "GPL-3.0-only"
+    assert [p.folder for p in found.third_party] == ["src/ui/libs/promise"]

@@ -33,7 +33,12 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
 # LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT, UNLICENSE: licence files.
-LICENSE_NAME = re.compile(r"(?:(?:UN)?LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z", re.IGNORECASE)
+# A licence file, but not a list of the notices of bundled code (LICENSE-3RD-PARTY.txt,
+# LICENSE.third-party): the folder holding one is not itself third-party.
+LICENSE_NAME = re.compile(
+    r"(?:(?:UN)?LICEN[CS]E|COPYING)(?![-.][^/]*(?:3rd|third)[-_. ]?part)(?:[-.][^/]*)?\Z",
+    re.IGNORECASE,
+)
 LICENSING_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z")
 _CHOICE_NAME = re.compile(r"(?:LICEN[CS]E-|UNLICEN[CS]E)", re.IGNORECASE)
 MAX_TEXT = 512 * 1024  # a licence text is tens of KiB; a larger file is something else
