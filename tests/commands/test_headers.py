@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 from pathlib import Path
@@ -494,3 +495,81 @@ def test_attributes_hold_when_pathspec_magic_is_switched_off_outside(
     assert "skipped gen/current.py: generated (.gitattributes)\n" in out
     assert "b.py:1: header-missing" in out and code == 1
     assert "generated (.gitattributes) 2" in err
+
+
+GO_RENDER = """package main
+
+import (
+\t"os"
+\t"text/template"
+)
+
+// Renders the template on stdin as Helm would, with .Values.on true.
+func main() {
+\tsrc, _ := os.ReadFile("/dev/stdin")
+\tt := template.Must(template.New("t").Parse(string(src)))
+\tif err := t.Execute(os.Stdout, map[string]any{"Values": map[string]any{"on": true}}); err != nil {
+\t\tos.Exit(1)
+\t}
+}
+"""
+CHART_TEMPLATE = "{{- if .Values.on -}}\napiVersion: v1\nkind: ConfigMap\n{{- end }}\n"
+
+
+def test_a_helm_template_renders_the_same_manifest(
+    project: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "{{-" trims the white space before it: under a "#" header, the manifest's first
+    # line would join the comment. A chart's templates take Go template comments.
+    write(project, {"chart/templates/cm.yaml": CHART_TEMPLATE, "chart/values.yaml": "on: true\n"})
+    add_all(project)
+    code, out, _ = run(capsys, project, "--all")
+    assert code == 1 and "fixed chart/templates/cm.yaml" in out
+    fixed = (project / "chart/templates/cm.yaml").read_text()
+    assert fixed.startswith("{{/* SPDX-FileCopyrightText: ") and fixed.endswith(CHART_TEMPLATE)
+    assert (project / "chart/values.yaml").read_text().startswith("# SPDX-")  # plain YAML
+    if shutil.which("go") is None:
+        pytest.skip("needs go to render the template")
+    (tmp_path / "render.go").write_text(GO_RENDER)
+    rendered = [
+        subprocess.run(
+            ["go", "run", str(tmp_path / "render.go")],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for text in (CHART_TEMPLATE, fixed)
+    ]
+    assert rendered[0] == "apiVersion: v1\nkind: ConfigMap\n"
+    assert rendered[1].lstrip("\n") == rendered[0]
+
+
+def test_a_helm_template_with_a_hash_header_gets_the_template_comment(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As an earlier build wrote it: the same header, in the file's YAML comments.
+    write(project, {"chart/templates/cm.yaml": CHART_TEMPLATE})
+    add_all(project)
+    (project / "ai-training.toml").write_text(
+        MINIMAL_TERMS + '\n[headers.styles]\n"chart/templates/*" = "hash"\n'
+    )
+    run(capsys, project, "--all")
+    assert (project / "chart/templates/cm.yaml").read_text().startswith("# SPDX-")
+    (project / "ai-training.toml").write_text(MINIMAL_TERMS)
+    code, out, _ = run(capsys, project, "--all")
+    assert code == 1 and "fixed chart/templates/cm.yaml: header-wrong-style" in out
+    fixed = (project / "chart/templates/cm.yaml").read_text()
+    assert fixed.startswith("{{/* SPDX-") and fixed.endswith(CHART_TEMPLATE)
+    assert "# SPDX" not in fixed
+
+
+def test_a_jinja_file_whose_first_tag_trims_is_skipped(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state = "{%- set port = 80 -%}\nweb:\n  port: {{ port }}\n"
+    write(project, {"salt/web.sls": state})
+    add_all(project)
+    _, out, _ = run(capsys, project, "salt/web.sls", "-v")
+    assert "skipped salt/web.sls: template whose first tag trims" in out
+    assert (project / "salt/web.sls").read_text() == state

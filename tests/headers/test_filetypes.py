@@ -99,6 +99,13 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("etc/systemd/network/10-bond0.network", b"[Match]\nName=bond0\n", "hash"),
         ("Code.gs", b"function onOpen() {\n}\n", "c"),
         ("app.pro", b"QT += core gui\nTEMPLATE = app\n", "hash"),
+        # a chart's templates are Go templates; its values, and Jinja templates, are not
+        ("charts/web/templates/svc.yaml", b"{{- if .Values.on }}\nkind: Service\n", "gotmpl"),
+        ("templates/cm.yml", b'metadata:\n  name: {{ include "x" . }}\n', "gotmpl"),
+        ("charts/web/values.yaml", b'name: "{{ .Release.Name }}"\n', "hash"),
+        ("charts/web/templates/_helpers.tpl", b'{{/*\nName.\n*/}}\n{{- define "n" -}}\n', "gotmpl"),
+        ("views/index.tpl", b"<h1>{$title}</h1>\n", AMBIGUOUS),
+        ("roles/web/templates/app.yaml", b"{% if on %}\nport: {{ port }}\n{% endif %}\n", "hash"),
         ("spectrum.pro", b"pro spectrum::define\n", AMBIGUOUS),
         # our header decides, once it has pushed the telling lines further down
         ("Late.cs", b"// SPDX-License-Identifier: MIT\n" + b"x\n" * 3000, "c"),

@@ -319,6 +319,8 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
     extension = suffix.lower()
     if not special and extension in SNIFFS:
         style = _sniffed(extension, head)
+    if style == "hash" and extension in _YAML and _helm_template(path, head):
+        return "gotmpl"
     if style is not None:
         return style
     if head.startswith(b"#!"):
@@ -421,6 +423,8 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
     "sls": ((r"^\s*\(", "semicolon"), (r".", "hash")),
     # Apple's "key" = "value"; (biblatex's key|value .lbx.strings have no comments)
     "strings": ((r'^\s*("|/\*|//)', "c"),),
+    # Go templates' partials (a Helm chart's _helpers.tpl); Smarty and others share .tpl
+    "tpl": ((r"^\s*\{\{-?\s*(define\b|/\*)", "gotmpl"),),
     # Lex (its %{ block, %option lines, start conditions, the %% between sections);
     # .l is also Lisp and troff, .ll also LLVM's assembly, which comments with ";".
     "l": ((_LEX, "c-block"),),
@@ -446,11 +450,34 @@ TEMPLATE = "template (a comment would be rendered)"
 NUMBERED = "numbered BASIC lines (a comment line would need a number)"
 
 
+# A chart's templates are Go templates: Helm renders every file in a templates/ folder.
+# A "#" header there would be in every manifest, and one above "{{-" (which trims the
+# white space before it) would take the manifest's first line into the comment; so
+# they take Go template comments, which render to nothing. (values.yaml is no template,
+# whatever it quotes: it is read as YAML.)
+_YAML = frozenset({"yaml", "yml"})
+_GO_TEMPLATE = re.compile(
+    rb"\{\{-?\s*(?:[.$]|/\*|(?:if|with|range|define|template|include|block)\b)"
+)
+
+
+def _helm_template(path: str, head: bytes) -> bool:
+    return (
+        (path.startswith("templates/") or "/templates/" in path)
+        and b"{%" not in head  # Jinja's, in an Ansible role's templates/
+        and _GO_TEMPLATE.search(head) is not None
+    )
+
+
+TRIMMED = "template whose first tag trims the line break before it (set its style)"
+
+
 def content_skip(path: str, head: bytes, style: str) -> str | None:
     """Why a file of ``style`` can hold no comment after all, from its first bytes: a
-    template (HTML with template syntax, a Pandoc template) would render it, and a
-    program of numbered lines would not load with it. (A project that sets the file's
-    style itself overrides this.)"""
+    template (HTML with template syntax, a Pandoc template) would render it, or one
+    whose first tag trims the line before it would join it to the header; a program of
+    numbered lines would not load with it. (A project that sets the file's style itself
+    overrides this.)"""
     if style == "html" and path.lower().endswith(_PAGES) and _TEMPLATE_SYNTAX.search(head):
         return TEMPLATE
     # "emplat": template, Template, TEMPLATE (this runs for every file; lower() costs more)
@@ -458,7 +485,19 @@ def content_skip(path: str, head: bytes, style: str) -> str | None:
         return TEMPLATE
     if style == "apostrophe" and _NUMBERED_LINE.match(head):
         return NUMBERED
+    if style == "hash" and _trims_before(head):
+        return TRIMMED
     return None
+
+
+def _trims_before(head: bytes) -> bool:
+    """Whether the file's first line (after a #! line) opens with a template tag that
+    trims the white space before it, Go's "{{-" or Jinja's "{%-": the line break ending
+    a "#" header would go, and the text that follows would join the comment."""
+    text = head.lstrip()
+    if text.startswith(b"#!"):
+        text = text[text.find(b"\n") + 1 :].lstrip() if b"\n" in text else b""
+    return text.startswith((b"{{-", b"{%-", b"{#-"))
 
 
 _KNOWN_NAMES = frozenset(known.NAMES)
