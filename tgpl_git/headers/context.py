@@ -12,14 +12,11 @@ from dataclasses import dataclass, field
 from re import Pattern
 
 from tgpl_git.errors import ConfigError
-from tgpl_git.headers.generated import known_generator
+from tgpl_git.headers.generated import marked
 from tgpl_git.headers.template import DEFAULT_TEMPLATE, HeaderSpec, parse_template
 from tgpl_git.terms import EffectiveTerms, Terms
 from tgpl_git.terms.globs import compile_globs
 
-# Written in two parts so this file is not itself taken for generated code.
-GENERATED_MARKERS = ("@" + "generated",)
-GO_GENERATED = re.compile(rb"Code generated .* DO NOT " + rb"EDIT\.")
 # The files REUSE itself leaves alone: licence texts, sidecars, REUSE.toml, SPDX documents.
 LICENSING_FILE = re.compile(
     r"(?:^|/)(?:LICENSES/.*|(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?|[^/]*\.license|REUSE\.toml"
@@ -61,7 +58,7 @@ class Context:
         styles = []
         for glob, style in headers.styles.items():
             styles.append((compile_globs([glob]), style))
-        markers = (*GENERATED_MARKERS, *headers.generated_markers)
+        markers = headers.generated_markers
         return cls(
             terms=terms,
             year=(today or datetime.date.today()).year,
@@ -79,14 +76,9 @@ class Context:
         return any(pattern.match(path) for pattern, _ in self.styles)
 
     def is_generated(self, head: bytes) -> bool:
-        """Whether the head carries a generated-code marker: ours, the project's, or a
-        known generator's (substring tests first: fast)."""
-        for marker in self.generated:
-            if marker in head:
-                return True
-        if b"Code generated" in head and GO_GENERATED.search(head) is not None:
-            return True
-        return known_generator(head)
+        """Whether the head carries a generated-code marker: the project's own, or one of
+        those tgpl-git knows (see ``generated.marked``)."""
+        return any(marker in head for marker in self.generated) or marked(head)
 
     def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
         """The header a file with these effective terms must carry.

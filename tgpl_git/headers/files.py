@@ -190,7 +190,7 @@ def _handle_open(
     head = os.read(fd, HEAD_BYTES)
     if not head and ctx.terms.headers.empty_files == "skip":
         return Outcome(path, skipped="empty")
-    reason = _head_skip(head, ctx)
+    reason = _head_skip(head)
     if reason is not None:
         return Outcome(path, skipped=reason)
     style_name = style_for(path, head, ctx.styles)
@@ -204,12 +204,18 @@ def _handle_open(
     if style_name == UNCOMMENTABLE:
         if ctx.terms.headers.uncommentable == "skip":
             return Outcome(path, skipped="cannot hold a comment")
+        if ctx.skip_generated and ctx.is_generated(head):
+            return Outcome(path, skipped=GENERATED)
         return _sidecar(root, path, spec, mode)
     style = STYLES[style_name]
     checking = mode == "check"
     # A check asks the short ways here, once, without the engine's frames.
     if checking and is_current(head, len(head) >= info.st_size, style, spec):
         return None
+    # Only now: a file whose header is current has nothing to skip, and the scan for the
+    # generators' markers is a good part of what a file costs.
+    if ctx.skip_generated and ctx.is_generated(head):
+        return Outcome(path, skipped=GENERATED)
     reason = _untouchable(fd, path, head, info.st_size)
     if reason is not None:
         return Outcome(path, skipped=reason)
@@ -232,7 +238,9 @@ def annotated(path: str, data: bytes, ctx: Context) -> tuple[bytes, Finding | No
     with the finding that says why when a header should go but none fits."""
     effective = ctx.terms.effective_terms(path)
     head = data[:HEAD_BYTES]
-    if not effective.applies or _path_skip(path, ctx) or _head_skip(head, ctx):
+    if not effective.applies or _path_skip(path, ctx) or _head_skip(head):
+        return data, None
+    if ctx.skip_generated and ctx.is_generated(head):
         return data, None
     style_name = style_for(path, head, ctx.styles)
     if style_name is None or style_name in (AMBIGUOUS, UNCOMMENTABLE):
@@ -264,16 +272,16 @@ _LFS_POINTERS = (
 )
 
 
-def _head_skip(head: bytes, ctx: Context) -> str | None:
-    """Why a file takes no header, from its first bytes: binary, an LFS pointer, or
-    generated."""
+def _head_skip(head: bytes) -> str | None:
+    """Why a file takes no header, from its first bytes: binary, or an LFS pointer."""
     if b"\0" in head and not head.startswith(WIDE_BOMS):  # UTF-16 text is reported
         return "binary"
     if head.startswith(_LFS_POINTERS):
         return "Git LFS pointer (its content is not checked out)"
-    if ctx.skip_generated and ctx.is_generated(head):
-        return "generated (marker)"
     return None
+
+
+GENERATED = "generated (marker)"
 
 
 def _attribute_skip(attributes: set[str]) -> str | None:
