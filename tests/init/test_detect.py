@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import git
 from tgpl_git.init.detect import detect, license_from_texts
+from tgpl_git.init.licenses import holder
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "licenses"
 
@@ -205,3 +206,62 @@ def test_a_list_of_bundled_notices_is_no_licence_of_its_own(git_repo: Path) -> N
     found = detect(git_repo)
     assert license_from_texts(found.texts) == "GPL-3.0-only"
     assert [p.folder for p in found.third_party] == ["src/ui/libs/promise"]
+
+
+APACHE_NOTICE_OF = """   Copyright (c) {years} Acme Software, Inc.
+
+   Licensed under the Apache License, Version 2.0 (the "License");
+   you may not use this file except in compliance with the License.
+"""
+
+
+def test_a_package_with_the_projects_notice_is_its_own(git_repo: Path) -> None:
+    # Chocolatey: the Apache text at the top, its holders in NOTICE, and a package
+    # folder whose LICENSE.txt is the notice with the same holder (other years).
+    put(
+        git_repo,
+        {
+            "LICENSE": text("Apache-2.0"),
+            "NOTICE": APACHE_NOTICE_OF.format(years="2017 - 2021"),
+            "src/resources/LICENSE.txt": APACHE_NOTICE_OF.format(years="2017"),
+            "src/resources/helpers.ps1": "Write-Host hi\n",
+            "vendor/other/LICENSE": APACHE_NOTICE_OF.replace("Acme", "Other").format(years="2015"),
+        },
+    )
+    found = detect(git_repo)
+    assert [p.folder for p in found.third_party] == ["vendor/other"]
+
+
+def test_holders_compare_without_years_and_formulas() -> None:
+    first = holder("Copyright (c) 2017 - 2021 Acme Software, Inc. All rights reserved.")
+    assert first == holder("Copyright © 2019-present Acme Software, Inc") == "acme software inc"
+
+
+def test_source_code_named_license_is_no_licence_file(git_repo: Path) -> None:
+    # Chocolatey's src/chocolatey/infrastructure/licensing/License.cs is a class.
+    header = "// Copyright 2017 Other\n// Licensed under the Apache License, Version 2.0\n"
+    put(
+        git_repo,
+        {
+            "LICENSE": text("MIT"),
+            "src/licensing/License.cs": header + "class License {}\n",
+            "tools/license.py": "# " + text("ISC").decode().replace("\n", "\n# "),
+            "vendor/lib/LICENSE.rtf": text("BSD-2-Clause"),
+        },
+    )
+    found = detect(git_repo)
+    assert [p.folder for p in found.third_party] == ["vendor/lib"]
+
+
+def test_the_projects_licence_in_another_form_is_its_own(git_repo: Path) -> None:
+    # Chocolatey's installer shows the Apache text it is under, as RTF.
+    apache = text("Apache-2.0").decode()
+    put(
+        git_repo,
+        {
+            "LICENSE": apache,
+            "installer/assets/LICENSE.rtf": "{\\rtf1 " + apache.replace("\n", "\\par\n") + "}",
+            "vendor/lib/LICENSE": text("MIT"),
+        },
+    )
+    assert [p.folder for p in detect(git_repo).third_party] == ["vendor/lib"]

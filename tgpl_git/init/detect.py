@@ -20,10 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from identify.identify import tags_from_filename
+
 from tgpl_git import git
 from tgpl_git.errors import GitError
 from tgpl_git.fsio import read_if_there
-from tgpl_git.init.licenses import copyright_lines, recognise, recognise_notice, spdx_id
+from tgpl_git.init.licenses import (
+    copyright_lines,
+    holder,
+    recognise,
+    recognise_notice,
+    spdx_id,
+)
 from tgpl_git.init.terms_text import ThirdParty
 from tgpl_git.terms import spdx
 
@@ -40,6 +48,7 @@ LICENSE_NAME = re.compile(
     re.IGNORECASE,
 )
 LICENSING_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z")
+_NOTICE_NAME = re.compile(r"NOTICE(?:\.(?:txt|md))?\Z", re.IGNORECASE)
 _CHOICE_NAME = re.compile(r"(?:LICEN[CS]E-|UNLICEN[CS]E)", re.IGNORECASE)
 MAX_TEXT = 512 * 1024  # a licence text is tens of KiB; a larger file is something else
 # Written in two parts so that REUSE does not read this file's own source as a header.
@@ -80,7 +89,7 @@ class Detected:
 def detect(root: Path) -> Detected:
     """Read the repository at ``root``."""
     tracked = tuple(git.tracked_files(root))
-    texts = tuple(_texts(root, [p for p in tracked if "/" not in p and LICENSE_NAME.match(p)]))
+    texts = tuple(_texts(root, [p for p in tracked if "/" not in p and _licence_file(p)]))
     manifests = _manifests(root)
     third_party, refs = _third_party(root, tracked, texts)
     in_headers, header_keys = _header_expressions(root, third_party)
@@ -120,6 +129,16 @@ def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> 
     names = [t.path.rpartition("/")[2] for t in texts if t.base]
     choice = len(ids) > 1 and all(_CHOICE_NAME.match(n) for n in names)
     return (" OR " if choice else " AND ").join(ids) if ids else None
+
+
+def _licence_file(name: str) -> bool:
+    """Whether a file's name makes it a licence file: a LICENSE_NAME, and no source code
+    (Chocolatey's infrastructure/licensing/License.cs is a class; identify tags the
+    names of licence files, whatever their extension, as plain text)."""
+    if not LICENSE_NAME.match(name):
+        return False
+    tags = tags_from_filename(name)
+    return not tags or "plain-text" in tags
 
 
 def _read(root: Path, path: str) -> bytes | None:
@@ -278,15 +297,22 @@ def _third_party(
     root: Path, tracked: Sequence[str], top: Sequence[LicenseText]
 ) -> tuple[tuple[ThirdParty, ...], dict[str, bytes]]:
     """Folders below the top that ship a licence file of their own. Not third-party: the
-    packages of a monorepo, whose licence file is a copy of the project's or the same
-    licence with the project's copyright line (Vite's packages/vite/LICENSE.md, its MIT
-    text followed by the licences of the code it bundles)."""
+    packages of a monorepo, whose licence file is a copy of the project's or names the
+    same licence and the project's copyright holder (Vite's packages/vite/LICENSE.md,
+    its MIT text followed by the licences of the code it bundles; Chocolatey's
+    src/chocolatey.resources/LICENSE.txt, the Apache notice with the holders of its
+    NOTICE file: an Apache project names its holders there, not in the licence text)."""
     own = {t.data for t in top}
-    ours = {(t.base, line.lower()) for t in top if t.base for line in _copyrights(t)}
+    bases = {t.base for t in top if t.base}
+    statements = [line for t in top for line in _copyrights(t)]
+    for path in tracked:
+        if "/" not in path and _NOTICE_NAME.match(path):
+            statements += copyright_lines(_text(root, path))
+    ours = {(base, holder(line)) for base in bases for line in statements}
     by_folder: dict[str, list[str]] = {}
     for path in tracked:
         folder, _, name = path.rpartition("/")
-        if folder and not path.startswith("LICENSES/") and LICENSE_NAME.match(name):
+        if folder and not path.startswith("LICENSES/") and _licence_file(name):
             by_folder.setdefault(folder, []).append(path)
     parties: list[ThirdParty] = []
     refs: dict[str, bytes] = {}
@@ -299,7 +325,11 @@ def _third_party(
         texts = [t for t in texts if t.base or LICENSING_NAME.match(t.path.rpartition("/")[2])]
         if not texts or any(t.data in own for t in texts):
             continue
-        if ours and all(any((t.base, c.lower()) in ours for c in _copyrights(t)) for t in texts):
+        # The project's licence again in another form (Chocolatey's installer shows the
+        # Apache text as RTF): as with a byte-for-byte copy, no holder tells them apart.
+        if all(t.base in bases and not t.notice and not _copyrights(t) for t in texts):
+            continue
+        if ours and all(any((t.base, holder(c)) in ours for c in _copyrights(t)) for t in texts):
             continue
         expression = license_from_texts(texts)
         words = b"\n".join(t.data for t in texts).decode("utf-8", "replace")

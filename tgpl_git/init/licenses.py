@@ -190,6 +190,18 @@ def spdx_id(base: str, or_later: bool = False) -> str:
     return base
 
 
+def holder(line: str) -> str:
+    """Who a copyright statement names, without the years and the formulas around them:
+    "Copyright (c) 2017 - 2021 Acme, Inc. All rights reserved." is "acme inc"."""
+    words = normalise(line).split()
+    kept = [w for w in words if not (w.isdigit() or w in _FORMULA)]
+    text = " ".join(kept)
+    return text.removesuffix(" all rights reserved").removesuffix(" and contributors")
+
+
+_FORMULA = frozenset({"copyright", "c", "present"})
+
+
 def copyright_lines(text: str) -> list[str]:
     """The copyright statements in a licence file (MIT and BSD texts start with one)."""
     found = []
