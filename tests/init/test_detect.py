@@ -153,6 +153,20 @@ def test_headers_quoted_between_reuse_ignore_markers_do_not_count(git_repo: Path
     assert found.header_keys == ("MIT",)  # no text wanted for 0BSD or Apache-2.0
 
 
+def test_header_ids_are_kept_as_written_for_their_texts(git_repo: Path) -> None:
+    # Okio's vendored Linux header: REUSE wants LICENSES/GPL-2.0.txt for "GPL-2.0",
+    # though SPDX's canonical name is now GPL-2.0-only; "+" names the same text.
+    tag = "SPDX-" + "License-Identifier:"
+    put(
+        git_repo,
+        {
+            "stat.h": f"/* {tag} GPL-2.0 WITH Linux-syscall-note */\n",
+            "old.c": f"/* {tag} LGPL-2.1+ */\n",
+        },
+    )
+    assert detect(git_repo).header_keys == ("GPL-2.0", "LGPL-2.1", "Linux-syscall-note")
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [

@@ -254,7 +254,13 @@ def _header_expressions(
         every.add(value)
         if not name.startswith(skip):
             own[value] += 1
-    keys = {k for value in every for k in spdx.check_expression(value).keys}
+    # As written: REUSE wants each id's text under the name the header gives it.
+    keys = {
+        k
+        for value in every
+        if spdx.check_expression(value).keys
+        for k in spdx.ids_as_written(value)
+    }
     for value, n in own.most_common():
         if value and not spdx.check_expression(value).problem:
             return [(value, f"SPDX headers ({n} file{'s' if n != 1 else ''})")], tuple(sorted(keys))

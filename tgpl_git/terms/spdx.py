@@ -75,6 +75,16 @@ def check_expression(expression: str) -> Verdict:
     return Verdict(None, keys)
 
 
+def ids_as_written(expression: str) -> tuple[str, ...]:
+    """The licence ids of ``expression`` spelled as it spells them, as REUSE names their
+    texts: "GPL-2.0" at LICENSES/GPL-2.0.txt, although SPDX now calls it GPL-2.0-only,
+    and "GPL-2.0+" there too (REUSE drops the "+"). Exceptions included: REUSE wants
+    their texts as well."""
+    operators = {"AND", "OR", "WITH"}
+    tokens = (t.removesuffix("+") for t in _TOKEN.findall(expression))
+    return tuple(dict.fromkeys(t for t in tokens if t.upper() not in operators))
+
+
 def single_id_problem(identifier: str) -> str | None:
     """Why ``identifier`` is not one licence id (it has operators or brackets), if it is not."""
     if len(_TOKEN.findall(identifier)) != 1 or "(" in identifier:
