@@ -236,14 +236,16 @@ def test_a_fix_of_many_files_spread_over_processes(
 
     count = FIX_MIN_PARALLEL + 50
     files = {f"pkg{n % 7}/m{n}.py": f"value = {n}\n" for n in range(count)}
-    files.update({"frozen.py": PY, "run.sh": "#!/bin/sh\necho\n"})
+    # Written after their batch is judged, but a file longer than its head as it is read.
+    big = "".join(f"value = {n}\n" for n in range(20_000))
+    files.update({"frozen.py": PY, "run.sh": "#!/bin/sh\necho\n", "pkg3/big.py": big})
     write(project, files)
     (project / "frozen.py").chmod(0o444)
     (project / "run.sh").chmod(0o750)
     add_all(project)
     code, out, _ = run(capsys, project, "--all")
     assert code == 1
-    assert out.count(": header-missing\n") == count + 2  # and ai-training.toml
+    assert out.count(": header-missing\n") == count + 3  # and ai-training.toml
     for name, text in files.items():
         data = (project / name).read_text()
         if name.startswith("pkg"):
