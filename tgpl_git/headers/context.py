@@ -58,14 +58,13 @@ class Context:
         styles = []
         for glob, style in headers.styles.items():
             styles.append((compile_globs([glob]), style))
-        markers = headers.generated_markers
         return cls(
             terms=terms,
             year=(today or datetime.date.today()).year,
             holder=headers.holder or f"The {terms.project.name} Authors",
             template=template,
             styles=styles,
-            generated=tuple(m.encode("utf-8") for m in markers),
+            generated=tuple(m.encode("utf-8") for m in headers.generated_markers),
             skip=compile_globs(headers.skip) if headers.skip else None,
             skip_generated=headers.generated == "skip",
             project=None if terms.overrides else terms.terms_for(()),
@@ -75,10 +74,13 @@ class Context:
         """Whether ``[headers.styles]`` sets the style of ``path``."""
         return any(pattern.match(path) for pattern, _ in self.styles)
 
-    def is_generated(self, head: bytes) -> bool:
-        """Whether the head carries a generated-code marker: the project's own, or one of
-        those tgpl-git knows (see ``generated.marked``)."""
-        return any(marker in head for marker in self.generated) or marked(head)
+    def skips_as_generated(self, head: bytes) -> bool:
+        """Whether a file with this head takes no header as generated code: it carries a
+        marker, the project's own or one tgpl-git knows (``generated.marked``), and
+        ``[headers] generated`` is "skip"."""
+        return self.skip_generated and (
+            any(marker in head for marker in self.generated) or marked(head)
+        )
 
     def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
         """The header a file with these effective terms must carry.

@@ -224,7 +224,7 @@ def _handle_open(
     if style_name == UNCOMMENTABLE:
         if ctx.terms.headers.uncommentable == "skip":
             return Outcome(path, skipped="cannot hold a comment")
-        if ctx.skip_generated and ctx.is_generated(head):
+        if ctx.skips_as_generated(head):
             return Outcome(path, skipped=GENERATED)
         return _sidecar(root, path, spec, mode)
     style = STYLES[style_name]
@@ -234,7 +234,7 @@ def _handle_open(
         return None
     # Only now: a file whose header is current has nothing to skip, and the scan for the
     # generators' markers is a good part of what a file costs.
-    if ctx.skip_generated and ctx.is_generated(head):
+    if ctx.skips_as_generated(head):
         return Outcome(path, skipped=GENERATED)
     reason = _untouchable(fd, path, head, info.st_size)
     if reason is not None:
@@ -262,7 +262,7 @@ def annotated(path: str, data: bytes, ctx: Context) -> tuple[bytes, Finding | No
     head = data[:HEAD_BYTES]
     if not effective.applies or _path_skip(path, ctx) or _head_skip(head):
         return data, None
-    if ctx.skip_generated and ctx.is_generated(head):
+    if ctx.skips_as_generated(head):
         return data, None
     style_name = style_for(path, head, ctx.styles)
     if style_name is None or style_name in (AMBIGUOUS, UNCOMMENTABLE):

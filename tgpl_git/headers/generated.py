@@ -8,7 +8,8 @@ A header added to such a file is gone the next time the tool writes it, and the
 hook adds it back: churn in every regeneration, in a file that says not to edit
 it. Each generator writes its line within the first few lines, so only the first
 512 bytes are read, and "generat" must be there (in lower or upper case) before the
-list is looked at (a file of our own that quotes a marker further down is not taken for generated).
+list is looked at (a file of our own that quotes a marker further down is not taken
+for generated).
 """
 
 from __future__ import annotations
