@@ -70,7 +70,7 @@ resource.setrlimit(resource.RLIMIT_FSIZE, (10, 10))
 try:
     atomic_write(Path(sys.argv[1]), b"new and much longer than ten bytes")
 except OSError as exc:
-    print(exc.errno)
+    print(exc.errno, exc.filename)  # the file's name, not the temporary one's
 """
 
 
@@ -84,9 +84,18 @@ def test_a_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path) -> 
     done = subprocess.run(
         [sys.executable, "-c", FAILING_WRITE, str(path)], capture_output=True, text=True
     )
-    assert done.stdout.strip() == str(errno.EFBIG), done.stderr
+    assert done.stdout.strip() == f"{errno.EFBIG} {path}", done.stderr
     assert path.read_bytes() == b"original"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_folder_that_cannot_take_the_temporary_file_is_named_as_the_file(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "gone" / "file"
+    with pytest.raises(FileNotFoundError) as raised:
+        atomic_write(target, b"data")
+    assert raised.value.filename == str(target)
 
 
 def test_a_stale_temporary_file_is_stepped_over(tmp_path: Path) -> None:

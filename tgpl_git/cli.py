@@ -337,6 +337,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_USAGE
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # A file the system will not let us read or write (a full disk, a read-only
+            # mount, a size limit): the user's to settle, not a bug.
+            click.echo(f"tgpl-git: error: {exc.filename}: {exc.strerror or exc}", err=True)
+            return EXIT_USAGE
         if _State.debug:
             import traceback  # only a crash with --debug pays for it
 

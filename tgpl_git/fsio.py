@@ -49,7 +49,10 @@ def atomic_write(
     # Created with its final bits where the umask leaves them whole (the usual case),
     # else private until it has them.
     direct = bits <= 0o777 and not bits & _umask()
-    fd, tmp = _temporary(os.path.dirname(name) or ".", bits if direct else 0o600)
+    try:
+        fd, tmp = _temporary(os.path.dirname(name) or ".", bits if direct else 0o600)
+    except OSError as exc:
+        raise _about(exc, name) from exc
     try:
         # No fsync: the rename is what makes the write all-or-nothing for every reader,
         # and syncing each file would make a fix of many files several times slower.
@@ -61,11 +64,18 @@ def atomic_write(
         finally:
             os.close(fd)
         os.replace(tmp, name)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _about(exc, name) from exc
         raise
     return True
+
+
+def _about(exc: OSError, name: str) -> OSError:
+    """The failure as the user's file's own, not the temporary one's (which is gone)."""
+    return OSError(exc.errno, exc.strerror or str(exc), name)
 
 
 def _write_all(fd: int, data: bytes) -> None:

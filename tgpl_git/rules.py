@@ -34,6 +34,7 @@ RULES: dict[str, str] = {
     "header-prolog-too-long": "the lines that must stay first run too long to place a header",
     "header-read-only": "the file is read-only, so its header was not changed",
     "header-unreadable": "the file cannot be read",
+    "header-write-failed": "the file system refused the fix, so the file was not changed",
     "consent-missing": "a commit lacks its author's consent to the training terms",
     "consent-missing-coauthor": "a commit lacks a co-author's consent to the training terms",
     "consent-foreign": "a consent trailer names someone who is not the author or a co-author",

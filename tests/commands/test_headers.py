@@ -11,6 +11,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -581,3 +582,47 @@ def test_a_jinja_file_whose_first_tag_trims_is_skipped(
     _, out, _ = run(capsys, project, "salt/web.sls", "-v")
     assert "skipped salt/web.sls: template whose first tag trims" in out
     assert (project / "salt/web.sls").read_text() == state
+
+
+def _run_size_limited(project: Path, limit: int, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command in a process whose files may not grow past ``limit`` bytes (Python
+    ignores SIGXFSZ, so a longer write fails with EFBIG, as on a full disk)."""
+    import resource
+
+    return subprocess.run(
+        [sys.executable, "-m", "tgpl_git", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
+    )
+
+
+def test_a_write_the_file_system_refuses_is_a_finding_and_changes_nothing(
+    project: Path,
+) -> None:
+    # Past the limit: one file whose bytes a fix holds whole (written after its batch),
+    # one read and written a piece at a time. Both stay as they were; the rest is fixed.
+    whole, streamed = f"x = 1  # {'.' * 3000}\n", f"y = 2  # {'.' * 20000}\n"
+    write(project, {"small.py": PY, "whole.py": whole, "streamed.py": streamed})
+    add_all(project)
+    done = _run_size_limited(project, 2048, "headers", "--all")
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    for name in ("whole.py", "streamed.py"):
+        assert (
+            f"{name}: header-write-failed cannot write: File too large; "
+            "not changed (header-missing)" in done.stdout
+        )
+    assert (project / "whole.py").read_text() == whole
+    assert (project / "streamed.py").read_text() == streamed
+    assert MARK in (project / "small.py").read_text()
+    assert not [p for p in project.rglob(".tgpl-*")]  # no temporary file left
+
+
+def test_a_refused_write_outside_the_headers_is_an_error_not_a_crash(project: Path) -> None:
+    done = _run_size_limited(project, 16, "export", "json", "--output", "terms.json")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == "tgpl-git: error: terms.json: File too large\n"
+    assert not (project / "terms.json").exists()
+    assert not [p for p in project.rglob(".tgpl-*")]

@@ -401,19 +401,37 @@ def _apply(
         return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
     assert verdict.new_head is not None
     new = chain((verdict.new_head, old_head[verdict.consumed :]), rest)
-    if later is not None:  # read to the end all the same: a file may have grown since
-        later.append(Write(f"{root}/{path}", b"".join(new), mode_bits))
-    else:
-        atomic_write(f"{root}/{path}", new, compare=False, mode=mode_bits)
+    write = Write(path, f"{root}/{path}", new, mode_bits, finding)
+    if later is None:
+        return _written(write)
+    # read to the end all the same: a file may have grown since
+    later.append(write._replace(data=b"".join(new)))
     return Outcome(path, finding=finding, changed=True)
 
 
 class Write(NamedTuple):
-    """A fixed file's new bytes, to be written atomically with its permission bits."""
+    """A fix to write atomically: the new bytes of ``target`` (whole, or in parts read
+    as they are written), its permission bits, and what ``path`` is reported for."""
 
     path: str
-    data: bytes
-    mode: int
+    target: str
+    data: bytes | Iterator[bytes]
+    mode: int | None
+    finding: Finding
+
+
+def _written(write: Write) -> Outcome:
+    """Write the fix; a file system that refuses it (full, read-only, a file size limit)
+    gets a finding for that file, and the file stays as it was."""
+    try:
+        atomic_write(write.target, write.data, compare=False, mode=write.mode)
+    except OSError as exc:
+        message = f"cannot write: {exc.strerror or exc}; not changed ({write.finding.rule})"
+        return Outcome(write.path, finding=Finding(WRITE_FAILED, message, path=write.path))
+    return Outcome(write.path, finding=write.finding, changed=True)
+
+
+WRITE_FAILED = "header-write-failed"
 
 
 def _fix_batch(
@@ -422,8 +440,9 @@ def _fix_batch(
     """``fix`` on each path of ``batch``, then the writes it left for later, in order."""
     later: list[Write] = []
     outcomes = [fix(path, later) for path in batch]
-    for write in later:
-        atomic_write(write.path, write.data, compare=False, mode=write.mode)
+    failed = {write.path: done for write in later if not (done := _written(write)).changed}
+    if failed:
+        outcomes = [None if done is None else failed.get(done.path, done) for done in outcomes]
     return outcomes
 
 
@@ -456,8 +475,7 @@ def _sidecar(root: Path, path: str, spec: HeaderSpec, mode: str) -> Outcome:
     new = verdict.new_head + data[verdict.consumed :]
     if mode == "diff":
         return Outcome(path, finding=finding, diff=_diff(sidecar, data, verdict))
-    atomic_write(root / sidecar, new, compare=False)
-    return Outcome(path, finding=finding, changed=True)
+    return _written(Write(path, f"{root}/{sidecar}", new, None, finding))
 
 
 def _open_failure(path: str, exc: OSError) -> Outcome:
