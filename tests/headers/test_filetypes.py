@@ -99,6 +99,11 @@ def test_docs_list_is_generated_from_the_table() -> None:
         ("etc/systemd/network/10-bond0.network", b"[Match]\nName=bond0\n", "hash"),
         ("Code.gs", b"function onOpen() {\n}\n", "c"),
         ("app.pro", b"QT += core gui\nTEMPLATE = app\n", "hash"),
+        ("themes/robbyrussell.zsh-theme", b"PROMPT='%(?:%{$fg[green]%}%1{>%} )'\n", "hash"),
+        ("tests/parse.zunit", b"#!/usr/bin/env zunit\n@test 'x' {\n}\n", "hash"),
+        ("plugins/git/_git", b"#compdef git git-cvsserver\n", "hash"),
+        ("functions/_cache_invalid", b"#autoload\n", "hash"),
+        ("installer/.vercelignore", b"*\n!index.html\n", "hash"),
         # a chart's templates are Go templates; its values, and Jinja templates, are not
         ("charts/web/templates/svc.yaml", b"{{- if .Values.on }}\nkind: Service\n", "gotmpl"),
         ("templates/cm.yml", b'metadata:\n  name: {{ include "x" . }}\n', "gotmpl"),

@@ -211,7 +211,7 @@ EXTENSIONS: dict[str, str] = {
         "timer mount target path slice rego star sky smk wdl cwl vy mcfunction janet capnp "
         "hocon ncl prql sparql rq ttl graphqls gql hxml ls ucf xdc qsf sdc pri tf tfvars "
         "nf kts bzl sh-session pxd pxi pyx gyp gypi pp eyaml cfg cnf conf jq supp network "
-        "netdev".split(),
+        "netdev zsh-theme zsh-template zunit".split(),
         "hash",
     ),
     **dict.fromkeys(
@@ -271,9 +271,10 @@ NAMES: dict[str, str] = {
         "Cakefile Modulefile Kconfig Kbuild BUCK TARGETS APKBUILD Doxyfile Jamfile Jamroot "
         "CODEOWNERS .npmrc .yarnrc .env .terraformrc .tool-versions .ignore .rgignore "
         ".fdignore .eslintignore .stylelintignore .helmignore .gcloudignore .vscodeignore "
-        ".hgignore .bzrignore .inputrc .tmux.conf .xinitrc .screenrc .wgetrc .curlrc .gemrc "
-        ".irbrc .pryrc .Rprofile NAMESPACE requirements.txt constraints.txt MANIFEST.in "
-        "Makefile.am crontab .gitignore .gitattributes .flaskenv .htaccess".split(),
+        ".hgignore .bzrignore .vercelignore .nowignore .slugignore .cfignore .ebignore "
+        ".funcignore .markdownlintignore .inputrc .tmux.conf .xinitrc .screenrc .wgetrc "
+        ".curlrc .gemrc .irbrc .pryrc .Rprofile NAMESPACE requirements.txt constraints.txt "
+        "MANIFEST.in Makefile.am crontab .gitignore .gitattributes .flaskenv .htaccess".split(),
         "hash",
     ),
     **dict.fromkeys(".vimrc .gvimrc .exrc _vimrc".split(), "vim"),
@@ -328,7 +329,12 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
         style = _from_tags(tags_from_interpreter(interpreter)) if interpreter else None
         if style is not None:
             return style
+    if head.startswith(_ZSH_FUNCTION):  # a completion function: `_git`, no extension
+        return "hash"
     return UNCOMMENTABLE if data_tags else None
+
+
+_ZSH_FUNCTION = (b"#compdef ", b"#autoload")
 
 
 AMBIGUOUS = "?"
