@@ -380,6 +380,20 @@ PROLOG = [
         None,
     ),
     (
+        "dune-project version line",
+        "semicolon",
+        "(lang dune 3.0)\n(name x)\n",
+        "(lang dune 3.0)\n" + H("semicolon") + "\n(name x)\n",
+        None,
+    ),
+    (
+        "dune file in OCaml syntax",
+        "ml",
+        "(* -*- tuareg -*- *)\nlet () = ()\n",
+        "(* -*- tuareg -*- *)\n" + H("ml") + "\nlet () = ()\n",
+        None,
+    ),
+    (
         "swift tools version",
         "c",
         "// swift-tools-version:5.9\nimport P\n",

@@ -211,7 +211,7 @@ EXTENSIONS: dict[str, str] = {
         "timer mount target path slice rego star sky smk wdl cwl vy mcfunction janet capnp "
         "hocon ncl prql sparql rq ttl graphqls gql hxml ls ucf xdc qsf sdc pri tf tfvars "
         "nf kts bzl sh-session pxd pxi pyx gyp gypi pp eyaml cfg cnf conf jq supp network "
-        "netdev zsh-theme zsh-template zunit".split(),
+        "netdev zsh-theme zsh-template zunit opam".split(),
         "hash",
     ),
     **dict.fromkeys(
@@ -281,6 +281,8 @@ NAMES: dict[str, str] = {
     **dict.fromkeys(".emacs .spacemacs".split(), "semicolon"),
     **dict.fromkeys(".Xresources .Xdefaults".split(), "bang"),
     **dict.fromkeys("configure.ac configure.in".split(), "m4"),
+    **dict.fromkeys("dune dune-project dune-workspace".split(), "semicolon"),
+    "opam": "hash",
     "go.work": "c",
 }
 
@@ -322,6 +324,8 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
         style = _sniffed(extension, head)
     if style == "hash" and extension in _YAML and _helm_template(path, head):
         return "gotmpl"
+    if name == "dune" and head.startswith(_DUNE_SCRIPT):  # a dune file written in OCaml
+        return "ml"
     if style is not None:
         return style
     if head.startswith(b"#!"):
@@ -335,6 +339,7 @@ def style_for(path: str, head: bytes, configured: Sequence[tuple[Pattern[str], s
 
 
 _ZSH_FUNCTION = (b"#compdef ", b"#autoload")
+_DUNE_SCRIPT = b"(* -*- tuareg -*- *)"
 
 
 AMBIGUOUS = "?"
@@ -391,7 +396,10 @@ SNIFFS: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"^:-|:-\s*$", "percent"),  # Prolog
     ),
-    "t": ((r"^#!.*perl|^\s*use\s+(strict|warnings|Test)", "hash"),),
+    "t": (
+        (r"^#!.*perl|^\s*use\s+(strict|warnings|Test)", "hash"),
+        (r"^  \$ ", "hash"),  # a cram test: lines not indented two spaces are prose
+    ),
     "v": (
         (r"^\s*(module\s+\w+\s*[(#;]|endmodule\b)", "c"),  # Verilog
         (r"^\s*(Require|Theorem|Lemma|Definition|Inductive|Fixpoint|Proof)\b", "ml"),  # Rocq

@@ -133,6 +133,8 @@ RULES: tuple[PrologRule, ...] = (
         _HASH,
     ),
     PrologRule("nim-source-filter", r"#\?", 0, _HASH),
+    # dune reads a dune-project's or dune-workspace's version from its very first bytes.
+    PrologRule("dune-lang", r"\([ \t]*lang\s", 0, frozenset({"semicolon"})),
     # Ansible and Salt read a template's Jinja overrides from its first line only.
     PrologRule("jinja2-overrides", r"#jinja2:", 0, frozenset({"jinja"})),
     PrologRule(
