@@ -249,6 +249,11 @@ def test_a_package_with_the_projects_notice_is_its_own(git_repo: Path) -> None:
 def test_holders_compare_without_years_and_formulas() -> None:
     first = holder("Copyright (c) 2017 - 2021 Acme Software, Inc. All rights reserved.")
     assert first == holder("Copyright © 2019-present Acme Software, Inc") == "acme software inc"
+    # Vue: the top names the lead and the contributors, each package the lead alone
+    lead = holder("Copyright (c) 2018-present, Yuxi (Evan) You")
+    assert lead == holder("Copyright (c) 2018-present, Yuxi (Evan) You and Vue contributors")
+    assert lead == holder("Copyright 2018 Yuxi (Evan) You and the Vue.js authors")
+    assert holder("Copyright 2018 Ann and Bob") != holder("Copyright 2018 Ann")
 
 
 def test_source_code_named_license_is_no_licence_file(git_repo: Path) -> None:

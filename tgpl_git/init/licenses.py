@@ -195,8 +195,12 @@ def holder(line: str) -> str:
     "Copyright (c) 2017 - 2021 Acme, Inc. All rights reserved." is "acme inc"."""
     words = normalise(line).split()
     kept = [w for w in words if not (w.isdigit() or w in _FORMULA)]
-    text = " ".join(kept)
-    return text.removesuffix(" all rights reserved").removesuffix(" and contributors")
+    return _AND_OTHERS.sub("", " ".join(kept).removesuffix(" all rights reserved"))
+
+
+# "... and contributors", "... and Vue contributors", "... and the Foo authors": a
+# monorepo's packages often name the lead holder alone.
+_AND_OTHERS = re.compile(r" and (?:the )?(?:\S+ ){0,3}(?:contributors|authors|developers)$")
 
 
 _FORMULA = frozenset({"copyright", "c", "present"})
