@@ -74,3 +74,47 @@ def test_bison_is_known_by_its_first_line_in_c_and_cxx() -> None:
 
 def test_the_module_that_lists_the_markers_is_not_itself_generated() -> None:
     assert not marked(Path(generated.__file__).read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        # home-manager compares generated configs with these, byte for byte
+        ("tests/modules/misc/gtk/gtk3-expected.ini", True),
+        ("tests/modules/programs/git/expected.conf", True),
+        ("scripts/tests/data/translated_doc_expected.md", True),  # FastAPI
+        ("test/cases/promote.t/a.expected", True),  # dune
+        ("t/unit-tests/clar/test/expected/help", True),  # git
+        ("internal/printer/testdata/comments.golden", True),  # Go
+        ("testdata/golden/out.json", True),
+        ("src/__snapshots__/render.test.ts.snap", True),
+        ("tests/Report.approved.txt", True),
+        ("src/unexpected.py", False),
+        ("src/expectedValues.ts", False),
+        ("docs/golden-rules.md", False),
+        ("lib/approved_list.rb", False),
+        ("tests/exports/test_golden.py", False),  # the tests themselves
+        ("src/expected_test.go", False),
+        ("src/golden.spec.ts", False),
+    ],
+)
+def test_expected_test_output_is_known_by_its_name(path: str, expected: bool) -> None:
+    assert generated.expected_output(path) is expected
+
+
+def test_expected_test_output_is_skipped_unless_generated_files_are_annotated(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project)
+    (project / "tests").mkdir()
+    (project / "tests" / "expected.conf").write_text("key = value\n")
+    git(project, "add", "-A")
+    main(["headers", "--all", "-v"])
+    out = capsys.readouterr().out
+    assert "skipped tests/expected.conf: test expectation (compared byte for byte)\n" in out
+    assert (project / "tests" / "expected.conf").read_text() == "key = value\n"
+
+    terms = (project / "ai-training.toml").read_text()
+    (project / "ai-training.toml").write_text(terms + '\n[headers]\ngenerated = "annotate"\n')
+    main(["headers", "--all"])
+    assert "SPDX-License-Identifier" in (project / "tests" / "expected.conf").read_text()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from re import Pattern
 
 from tgpl_git.errors import ConfigError
-from tgpl_git.headers.generated import marked
+from tgpl_git.headers.generated import EXPECTED, GENERATED, expected_output, marked
 from tgpl_git.headers.template import DEFAULT_TEMPLATE, HeaderSpec, parse_template
 from tgpl_git.terms import EffectiveTerms, Terms
 from tgpl_git.terms.globs import compile_globs
@@ -33,7 +33,7 @@ class Context:
     holder: str
     template: tuple[str, ...]
     styles: list[tuple[Pattern[str], str]]
-    generated: tuple[bytes, ...]
+    markers: tuple[bytes, ...]  # the project's own generated-code markers
     skip: Pattern[str] | None = None
     skip_generated: bool = True
     project: EffectiveTerms | None = None  # what every file gets, when there are no overrides
@@ -64,7 +64,7 @@ class Context:
             holder=headers.holder or f"The {terms.project.name} Authors",
             template=template,
             styles=styles,
-            generated=tuple(m.encode("utf-8") for m in headers.generated_markers),
+            markers=tuple(m.encode("utf-8") for m in headers.generated_markers),
             skip=compile_globs(headers.skip) if headers.skip else None,
             skip_generated=headers.generated == "skip",
             project=None if terms.overrides else terms.terms_for(()),
@@ -74,13 +74,15 @@ class Context:
         """Whether ``[headers.styles]`` sets the style of ``path``."""
         return any(pattern.match(path) for pattern, _ in self.styles)
 
-    def skips_as_generated(self, head: bytes) -> bool:
-        """Whether a file with this head takes no header as generated code: it carries a
-        marker, the project's own or one tgpl-git knows (``generated.marked``), and
-        ``[headers] generated`` is "skip"."""
-        return self.skip_generated and (
-            any(marker in head for marker in self.generated) or marked(head)
-        )
+    def generated(self, path: str, head: bytes) -> str | None:
+        """Why a file with this path and head takes no header as generated, if it does
+        and ``[headers] generated`` is "skip": it carries a marker, the project's own or
+        one tgpl-git knows (``generated.marked``), or it is a test's expected output."""
+        if not self.skip_generated:
+            return None
+        if any(marker in head for marker in self.markers) or marked(head):
+            return GENERATED
+        return EXPECTED if expected_output(path) else None
 
     def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
         """The header a file with these effective terms must carry.

@@ -224,8 +224,9 @@ def _handle_open(
     if style_name == UNCOMMENTABLE:
         if ctx.terms.headers.uncommentable == "skip":
             return Outcome(path, skipped="cannot hold a comment")
-        if ctx.skips_as_generated(head):
-            return Outcome(path, skipped=GENERATED)
+        reason = ctx.generated(path, head)
+        if reason is not None:
+            return Outcome(path, skipped=reason)
         return _sidecar(root, path, spec, mode)
     style = STYLES[style_name]
     checking = mode == "check"
@@ -234,9 +235,7 @@ def _handle_open(
         return None
     # Only now: a file whose header is current has nothing to skip, and the scan for the
     # generators' markers is a good part of what a file costs.
-    if ctx.skips_as_generated(head):
-        return Outcome(path, skipped=GENERATED)
-    reason = _untouchable(fd, path, head, info.st_size)
+    reason = ctx.generated(path, head) or _untouchable(fd, path, head, info.st_size)
     if reason is not None:
         return Outcome(path, skipped=reason)
     if checking and plainly_missing(head, style, spec):
@@ -262,7 +261,7 @@ def annotated(path: str, data: bytes, ctx: Context) -> tuple[bytes, Finding | No
     head = data[:HEAD_BYTES]
     if not effective.applies or _path_skip(path, ctx) or _head_skip(head):
         return data, None
-    if ctx.skips_as_generated(head):
+    if ctx.generated(path, head):
         return data, None
     style_name = style_for(path, head, ctx.styles)
     if style_name is None or style_name in (AMBIGUOUS, UNCOMMENTABLE):
@@ -301,9 +300,6 @@ def _head_skip(head: bytes) -> str | None:
     if head.startswith(_LFS_POINTERS):
         return "Git LFS pointer (its content is not checked out)"
     return None
-
-
-GENERATED = "generated (marker)"
 
 
 def _attribute_skip(attributes: set[str]) -> str | None:
