@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from re import Pattern
 
 from tgpl_git.errors import ConfigError
-from tgpl_git.headers.generated import EXPECTED, GENERATED, expected_output, marked
+from tgpl_git.headers.generated import GENERATED, marked
 from tgpl_git.headers.template import DEFAULT_TEMPLATE, HeaderSpec, parse_template
+from tgpl_git.headers.testdata import test_data
 from tgpl_git.terms import EffectiveTerms, Terms
 from tgpl_git.terms.globs import compile_globs
 
@@ -36,6 +37,7 @@ class Context:
     markers: tuple[bytes, ...]  # the project's own generated-code markers
     skip: Pattern[str] | None = None
     skip_generated: bool = True
+    skip_test_data: bool = True
     project: EffectiveTerms | None = None  # what every file gets, when there are no overrides
     _specs: dict[tuple[str, str, str], HeaderSpec] = field(default_factory=dict)
     _by_identity: dict[int, HeaderSpec] = field(default_factory=dict)
@@ -67,6 +69,7 @@ class Context:
             markers=tuple(m.encode("utf-8") for m in headers.generated_markers),
             skip=compile_globs(headers.skip) if headers.skip else None,
             skip_generated=headers.generated == "skip",
+            skip_test_data=headers.test_data == "skip",
             project=None if terms.overrides else terms.terms_for(()),
         )
 
@@ -74,15 +77,18 @@ class Context:
         """Whether ``[headers.styles]`` sets the style of ``path``."""
         return any(pattern.match(path) for pattern, _ in self.styles)
 
-    def generated(self, path: str, head: bytes) -> str | None:
-        """Why a file with this path and head takes no header as generated, if it does
-        and ``[headers] generated`` is "skip": it carries a marker, the project's own or
-        one tgpl-git knows (``generated.marked``), or it is a test's expected output."""
-        if not self.skip_generated:
-            return None
-        if any(marker in head for marker in self.markers) or marked(head):
+    def generated(self, head: bytes) -> str | None:
+        """Why a file with this head takes no header as generated, if ``[headers]
+        generated`` is "skip" and it carries a marker: the project's own, or one
+        tgpl-git knows (``generated.marked``)."""
+        if self.skip_generated and (any(m in head for m in self.markers) or marked(head)):
             return GENERATED
-        return EXPECTED if expected_output(path) else None
+        return None
+
+    def test_data(self, path: str) -> str | None:
+        """Why a file takes no header as one that tests read as it is, if ``[headers]
+        test-data`` is "skip" and its path says so (``testdata.test_data``)."""
+        return test_data(path) if self.skip_test_data else None
 
     def spec_for(self, effective: EffectiveTerms) -> HeaderSpec:
         """The header a file with these effective terms must carry.

@@ -224,7 +224,7 @@ def _handle_open(
     if style_name == UNCOMMENTABLE:
         if ctx.terms.headers.uncommentable == "skip":
             return Outcome(path, skipped="cannot hold a comment")
-        reason = ctx.generated(path, head)
+        reason = ctx.generated(head) or ctx.test_data(path)
         if reason is not None:
             return Outcome(path, skipped=reason)
         return _sidecar(root, path, spec, mode)
@@ -235,7 +235,9 @@ def _handle_open(
         return None
     # Only now: a file whose header is current has nothing to skip, and the scan for the
     # generators' markers is a good part of what a file costs.
-    reason = ctx.generated(path, head) or _untouchable(fd, path, head, info.st_size)
+    reason = (
+        ctx.generated(head) or ctx.test_data(path) or _untouchable(fd, path, head, info.st_size)
+    )
     if reason is not None:
         return Outcome(path, skipped=reason)
     if checking and plainly_missing(head, style, spec):
@@ -261,7 +263,7 @@ def annotated(path: str, data: bytes, ctx: Context) -> tuple[bytes, Finding | No
     head = data[:HEAD_BYTES]
     if not effective.applies or _path_skip(path, ctx) or _head_skip(head):
         return data, None
-    if ctx.generated(path, head):
+    if ctx.generated(head) or ctx.test_data(path):
         return data, None
     style_name = style_for(path, head, ctx.styles)
     if style_name is None or style_name in (AMBIGUOUS, UNCOMMENTABLE):

@@ -24,38 +24,7 @@ AT_GENERATED = b"@" + b"generated"
 GO_GENERATED = re.compile(rb"Code generated .* DO NOT " + rb"EDIT\.")
 
 
-# A test's expected output, compared byte for byte with what the code produces (a
-# header would fail the test): a file or folder named "expected" as a word
-# (`expected.conf`, `foo-expected.toml`, `b.expected`) or "golden" (`x.golden`,
-# `golden/`, not `golden-rules.md`), Jest's and
-# Vitest's `__snapshots__`, ApprovalTests' `Name.approved.txt`.
-_EXPECTED = re.compile(
-    r"(?:^|/)__snapshots__/|\.approved\.[^/]*$"
-    r"|(?:^|[/_.-])(?:expected(?:[/_.-]|$)|golden(?:[/.]|$))",
-    re.IGNORECASE,
-)
 GENERATED = "generated (marker)"
-EXPECTED = "test expectation (compared byte for byte)"
-
-
-def expected_output(path: str) -> bool:
-    """Whether ``path`` is named as a test's expected output (and not as a test)."""
-    # Asked of every file that needs a header: plain searches first (a tenth of the
-    # pattern's cost), the pattern only for the few paths that have one of the words.
-    lowered = path.lower()
-    if not (
-        "expected" in lowered
-        or "golden" in lowered
-        or "__snapshots__" in lowered
-        or ".approved." in lowered
-    ):
-        return False
-    if _EXPECTED.search(path) is None:
-        return False
-    return _TEST_SOURCE.match(path.rpartition("/")[2]) is None
-
-
-_TEST_SOURCE = re.compile(r"test[_.-]|.*[_.-](?:test|spec)\.\w+$", re.IGNORECASE)
 
 
 def marked(head: bytes) -> bool:

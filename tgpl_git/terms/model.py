@@ -56,6 +56,7 @@ class Headers(NamedTuple):
     generated: str
     uncommentable: str
     empty_files: str
+    test_data: str
     generated_markers: tuple[str, ...]
     skip: tuple[str, ...]
     template: str | None

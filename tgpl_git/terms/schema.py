@@ -203,6 +203,11 @@ SCHEMA = Table(
                         default="skip",
                     ),
                     "empty-files": Key(_choice("skip", "annotate"), "Empty files.", default="skip"),
+                    "test-data": Key(
+                        _choice("skip", "annotate"),
+                        "Files tests read as they are: expected output, test data folders.",
+                        default="skip",
+                    ),
                     "generated-markers": Key(
                         ListOf(STRING),
                         "Text that marks a file as generated, besides the usual markers.",
