@@ -480,3 +480,28 @@ def test_a_licence_known_by_its_notice_is_not_copied_as_its_text(git_repo: Path)
     assert "code licence Apache-2.0 (from LICENSE)" in done.stdout
     assert "no text of Apache-2.0 found in the project" in done.stdout
     assert not (git_repo / "LICENSES/Apache-2.0.txt").exists()
+
+
+def test_a_licence_text_reuse_does_not_know_by_name_keeps_its_bytes(git_repo: Path) -> None:
+    # Clojure ships its licence as epl-v10.html: init reads the licence from it, and the
+    # text gets no header (REUSE.toml covers it, and [headers] skip keeps the hook off it).
+    from identify.vendor.licenses import LICENSES
+
+    page = f"<html><body>\n<pre>\n{dict(LICENSES)['EPL-1.0']}</pre>\n</body></html>\n"
+    write(git_repo, "epl-v10.html", page)
+    write(git_repo, "src/core.clj", "(ns core)\n")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "code licence EPL-1.0 (from epl-v10.html)" in done.stdout
+    assert (git_repo / "epl-v10.html").read_text() == page
+    terms = tomllib.loads((git_repo / "ai-training.toml").read_text())
+    assert terms["headers"]["skip"] == ["epl-v10.html"]
+    assert "SPDX-" + "License-Identifier: EPL-1.0" in (git_repo / "src/core.clj").read_text()
+    lint = subprocess.run(
+        [sys.executable, "-m", "reuse", "--root", str(git_repo), "lint"],
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout
+    assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0

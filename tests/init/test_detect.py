@@ -198,6 +198,27 @@ def test_license_dash_files_are_a_choice_and_unlicense_is_a_licence_file(git_rep
     assert license_from_texts(detect(git_repo).texts) == "Apache-2.0 OR MIT OR Unlicense"
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("MIT-LICENSE", "MIT"),  # Rails and many gems
+        ("epl-v10.html", "EPL-1.0"),  # Clojure
+        ("gpl-3.0.txt", "GPL-3.0-only"),
+        ("THIRD_PARTY_LICENSES", None),
+        ("apache2.conf", None),
+    ],
+)
+def test_licence_files_by_other_names(git_repo: Path, name: str, expected: str | None) -> None:
+    from identify.vendor.licenses import LICENSES
+
+    texts = {key: body.encode() for key, body in LICENSES}
+    data = texts[expected.removesuffix("-only")] if expected else text("Apache-2.0")
+    if name.endswith(".html"):
+        data = b"<html><body><h2>License</h2>\n<p>" + data + b"</p></body></html>\n"
+    put(git_repo, {name: data})
+    assert license_from_texts(detect(git_repo).texts) == expected
+
+
 def test_several_plain_licence_files_all_apply(git_repo: Path) -> None:
     put(git_repo, {"LICENSE": text("MIT"), "COPYING.ISC": text("ISC")})
     assert license_from_texts(detect(git_repo).texts) == "ISC AND MIT"

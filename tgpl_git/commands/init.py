@@ -16,7 +16,7 @@ from pathlib import Path
 from tgpl_git import __version__, git
 from tgpl_git.errors import ConfigError, UsageError
 from tgpl_git.fsio import atomic_write, read_no_follow
-from tgpl_git.headers.context import Context
+from tgpl_git.headers.context import Context, is_licensing_file
 from tgpl_git.headers.files import Outcome, annotated, handle_all
 from tgpl_git.init import ci, contributing, precommit, reuse_files
 from tgpl_git.init.detect import Detected, detect, license_from_texts, text_for
@@ -198,9 +198,13 @@ def make_plan(
         plan.writes[index] = replace(write, data=data)
         if unfit is not None:  # kept as it is (a guide not in UTF-8): skipped, like the others
             plan.unfixable.append(Outcome(write.path, finding=unfit))
+    # A licence text REUSE does not know by its name (Clojure's epl-v10.html) keeps its
+    # bytes: it is skipped, listed in [headers] skip, and REUSE.toml covers it.
+    texts = [t.path for t in prepared.detected.texts if not is_licensing_file(t.path)]
     if options.headers:
         written = {w.path for w in plan.writes}
-        files = [f for f in prepared.detected.tracked if f not in written]
+        files = [f for f in prepared.detected.tracked if f not in written and f not in texts]
+        plan.skipped += [Outcome(path, skipped=LICENCE_TEXT) for path in texts]
         for outcome in run_headers(root, files, ctx, "diff", progress):
             if outcome.diff:
                 plan.annotate.append(outcome)
@@ -211,7 +215,7 @@ def make_plan(
     if prepared.choices is not None:
         # Files no header fits are listed in [headers] skip, so that the check passes
         # and REUSE.toml carries them; the terms are written last, knowing which.
-        skip = tuple(literal(o.path) for o in plan.unfixable)
+        skip = tuple(literal(path) for path in (*texts, *(o.path for o in plan.unfixable)))
         text = render_terms(replace(prepared.choices, header_skip=skip), datetime.date.today())
         plan.writes.insert(
             0,
@@ -237,10 +241,13 @@ def make_plan(
     for write in plan.writes:
         _refuse_links(root, write.path)
     ours = [*(w.path for w in plan.writes), *(p for p, data in existing.items() if data)]
-    texts = root / "LICENSES"
-    ours += [f"LICENSES/{p.name}" for p in texts.glob("*.txt")] if texts.is_dir() else []
+    folder = root / "LICENSES"
+    ours += [f"LICENSES/{p.name}" for p in folder.glob("*.txt")] if folder.is_dir() else []
     plan.ignored = git.ignored(root, ours)
     return plan, ctx
+
+
+LICENCE_TEXT = "licence text"
 
 
 def _license_texts(plan: Plan, prepared: Prepared) -> None:

@@ -43,8 +43,17 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
 # LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT, UNLICENSE: licence files.
 # A licence file, but not a list of the notices of bundled code (LICENSE-3RD-PARTY.txt,
 # LICENSE.third-party): the folder holding one is not itself third-party.
+# LICENSE, COPYING.LESSER, LICENSE-MIT, MIT-LICENSE (Rails' convention), UNLICENSE; not a
+# list of bundled notices (LICENSE-3RD-PARTY.txt, THIRD_PARTY_LICENSES).
 LICENSE_NAME = re.compile(
-    r"(?:(?:UN)?LICEN[CS]E|COPYING)(?![-.][^/]*(?:3rd|third)[-_. ]?part)(?:[-.][^/]*)?\Z",
+    r"(?![^/]*(?:3rd|third)[-_. ]?part)(?:[\w.+]+[-_])?(?:(?:UN)?LICEN[CS]E|COPYING)"
+    r"(?:[-.][^/]*)?\Z",
+    re.IGNORECASE,
+)
+# A licence's text named after it, as some projects ship it: Clojure's epl-v10.html,
+# gpl-3.0.txt, apache-2.0.md (in HTML or Markdown too).
+_NAMED_AFTER = re.compile(
+    r"(?:[AL]?GPL|EPL|MPL|CDDL|EUPL|APACHE)[-_]?V?\d[\d.]*(?:\.(?:txt|md|html?))?\Z",
     re.IGNORECASE,
 )
 LICENSING_NAME = re.compile(r"(?:LICEN[CS]E|COPYING)(?:[-.][^/]*)?\Z")
@@ -135,6 +144,8 @@ def _licence_file(name: str) -> bool:
     """Whether a file's name makes it a licence file: a LICENSE_NAME, and no source code
     (Chocolatey's infrastructure/licensing/License.cs is a class; identify tags the
     names of licence files, whatever their extension, as plain text)."""
+    if _NAMED_AFTER.match(name):
+        return True
     if not LICENSE_NAME.match(name):
         return False
     tags = tags_from_filename(name)
