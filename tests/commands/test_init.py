@@ -505,3 +505,25 @@ def test_a_licence_text_reuse_does_not_know_by_name_keeps_its_bytes(git_repo: Pa
     )
     assert lint.returncode == 0, lint.stdout
     assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0
+
+
+def test_the_sentence_wraps_to_the_line_length_of_the_projects_linter(git_repo: Path) -> None:
+    # flake8 (through pycodestyle) at 79 would report the sentence's line in every file.
+    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
+    write(git_repo, "setup.cfg", "[flake8]\nmax-line-length = 79\n")
+    write(git_repo, "pkg/mod.py", "import os\n\nprint(os.sep)\n")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "wraps at 79 characters (max-line-length in setup.cfg [flake8])" in done.stdout
+    terms = tomllib.loads((git_repo / "ai-training.toml").read_text())
+    assert terms["headers"]["line-length"] == 79
+    lint = subprocess.run(
+        [sys.executable, "-m", "pycodestyle", "--config=setup.cfg", "pkg/mod.py"],
+        cwd=git_repo,
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout
+    assert "# software; see ai-training.toml.\n" in (git_repo / "pkg/mod.py").read_text()
+    assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0

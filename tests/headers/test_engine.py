@@ -949,6 +949,40 @@ def test_sentence_follows_the_terms(training: str, sentence: str) -> None:
     assert check(fixed, "hash", spec).rule is None
 
 
+def test_the_sentence_is_wrapped_to_the_projects_line_length() -> None:
+    # flake8 at 79 (Black's B950 at 88, clang-format's 80 columns) would fail, or
+    # rewrap, the sentence's one line of 100 characters in every file.
+    spec = dataclasses.replace(SPEC, line_length=79)
+    _, fixed = fix(b"import os\n", "hash", spec)
+    assert fixed.decode() == (
+        "# SPDX-FileCopyrightText: 2026 The Example Authors\n"
+        "# SPDX-License-Identifier: GPL-3.0-or-later AND LicenseRef-TGPL-1.0\n"
+        "# AI training: permitted only if trained models are released as free\n"
+        "# software; see ai-training.toml.\n"
+        "\n"
+        "import os\n"
+    )
+    parses("python", fixed)
+    assert check(fixed, "hash", spec).rule is None
+    # Every style fits, markers and all.
+    for name in STYLES:
+        wrapped = header(name, spec=spec)
+        assert all(len(line) <= 79 for line in wrapped.splitlines() if "SPDX-" not in line)
+    # One line again when the limit goes, and wrapped when it comes back.
+    assert check(fixed, "hash").rule == "header-outdated-text"
+    unwrapped = fix(fixed, "hash")[1]
+    assert unwrapped.decode() == H("hash") + "\nimport os\n"
+    assert fix(unwrapped, "hash", spec)[1] == fixed
+
+
+def test_a_comment_that_runs_on_after_a_sentence_of_ours_stays() -> None:
+    # The sentence's lines end at its full stop: what follows is the file's own.
+    spec = dataclasses.replace(SPEC, line_length=79)
+    body = "# software; see ai-training.toml.\n# More of the author's words\nx = 1\n"
+    _, fixed = fix(header("hash", spec=spec).encode() + b"# Notes\n" + body.encode(), "hash", spec)
+    assert fixed.decode().endswith("# Notes\n" + body)
+
+
 @pytest.mark.parametrize(
     ("policy", "existing", "fixed_year"),
     [

@@ -8,6 +8,7 @@ fixing once, the bytes after the prolog survive, and no input makes it raise."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from tests.headers.conftest import SPEC, check, fix
 from tgpl_git.headers.engine import NeedMore, examine
 from tgpl_git.headers.files import _judge
 from tgpl_git.headers.styles import STYLES
+from tgpl_git.headers.template import HeaderSpec
 
 # REUSE-IgnoreStart: header lines below are data, not this file's licence.
 STYLE_NAMES = sorted(STYLES)
@@ -54,15 +56,35 @@ def test_fix_then_check_passes_and_fix_is_idempotent(
     settled_fix((prolog + text).replace("\n", eol).encode("utf-8"), style)
 
 
-def settled_fix(data: bytes, style: str) -> bytes:
+@SETTINGS
+@given(
+    style=st.sampled_from(STYLE_NAMES),
+    prolog=st.sampled_from(PROLOGS),
+    text=body,
+    width=st.sampled_from([0, 40, 79, 100]),
+    first=st.sampled_from([0, 40, 79, 100]),
+)
+def test_a_wrapped_sentence_settles_and_follows_the_line_length(
+    style: str, prolog: str, text: str, width: int, first: int
+) -> None:
+    # Fixed under one line length, then under another: each settles, and the second
+    # leaves no line of the first behind.
+    data = (prolog + text).encode("utf-8")
+    before = settled_fix(data, style, replace(SPEC, line_length=first))
+    after = settled_fix(before, style, replace(SPEC, line_length=width))
+    if check(data, style).rule is not None:  # the header went in
+        assert after.count(b"ai-training.toml") == data.count(b"ai-training.toml") + 1
+
+
+def settled_fix(data: bytes, style: str, spec: HeaderSpec = SPEC) -> bytes:
     """The fix of ``data``, having checked that it settles: the check then passes, and
     fixing again changes nothing."""
-    verdict, fixed = fix(data, style)
+    verdict, fixed = fix(data, style, spec)
     if verdict.new_head is None:
         assert fixed == data
         return fixed
-    assert check(fixed, style).rule is None
-    assert fix(fixed, style)[1] == fixed
+    assert check(fixed, style, spec).rule is None
+    assert fix(fixed, style, spec)[1] == fixed
     return fixed
 
 

@@ -209,6 +209,8 @@ CASES = [
     ),
     ("", '[export]\n"a.json" = "jsonn"', "terms-value", 'export."a.json": expected one of', 11),
     ("", "[headers]\nyear = 2026", "terms-type", "headers.year: expected a string", 11),
+    ("", "[headers]\nline-length = 20", "terms-value", "expected 0 or 40 to 1000, got 20", 11),
+    ("", '[headers]\nline-length = "80"', "terms-type", "expected an integer", 11),
     ("", '[crawlers]\nblock = ["a", 3]', "terms-type", "crawlers.block[1]: expected a string", 11),
     ("version = 1", 'version = "1"', "terms-type", "version: expected an integer", 1),
     ("version = 1\n", "", "terms-missing-key", "missing required key 'version'", None),

@@ -165,7 +165,11 @@ def prepare(
         repository=detected.repository,
         since=detected.head,
         third_party=parties,
+        line_length=detected.line_limit,
     )
+    if detected.line_limit:
+        limit, source = detected.line_limit
+        notes.append(f"the header's sentence wraps at {limit} characters ({source})")
     terms = terms_from_text(
         render_terms(choices, datetime.date.today()), root, TERMS_FILE, has_text
     )

@@ -138,6 +138,8 @@ def block_at(
             break
         kinds.append((i, kind, text or ""))
         i += 1
+        if kind == "sentence":  # wrapped to the project's line length: its other lines
+            i = _rest_of_sentence(lines, i, style, spec, text or "", kinds)
         if kind == last_kind:
             break
     if not kinds:
@@ -147,6 +149,31 @@ def block_at(
             return None
         i += 1
     return Block(start, i, style, tuple(kinds), _ours(kinds, spec))
+
+
+def _rest_of_sentence(
+    lines: Sequence[str],
+    i: int,
+    style: CommentStyle,
+    spec: HeaderSpec,
+    text: str,
+    kinds: list[tuple[int, str, str]],
+) -> int:
+    """Take the lines that continue a sentence wrapped over several (ours ends with a full
+    stop, a few lines on), as lines of that sentence; where the next one starts."""
+    for _ in range(_MAX_SENTENCE_LINES):
+        if text.endswith(".") or i >= len(lines):
+            break
+        more = content(lines[i], style)
+        if not more or classify(more, spec) is not None:
+            break
+        kinds.append((i, "sentence", more))
+        text = more
+        i += 1
+    return i
+
+
+_MAX_SENTENCE_LINES = 4
 
 
 def _ours(kinds: Sequence[tuple[int, str, str]], spec: HeaderSpec) -> bool:

@@ -110,6 +110,7 @@ class Context:
                 year_policy=self.terms.headers.year,
                 current_year=self.year,
                 template=self.template,
+                line_length=self.terms.headers.line_length,
             )
             self._specs[key] = spec
         self._by_identity[id(effective)] = spec

@@ -53,6 +53,7 @@ class HeaderSpec:
     year_policy: str  # first | range | none
     current_year: int
     template: tuple[str, ...] = DEFAULT_TEMPLATE
+    line_length: int = 0  # the project's limit: the sentence is wrapped to keep within it
 
     def __hash__(self) -> int:
         # Specs key several caches that are asked once per file: hash the fields once.
@@ -67,6 +68,7 @@ class HeaderSpec:
                     self.year_policy,
                     self.current_year,
                     self.template,
+                    self.line_length,
                 )
             )
             object.__setattr__(self, "_hash", cached)
@@ -86,6 +88,9 @@ class HeaderSpec:
         }
         lines = []
         for line in self.template:
+            if line == "{sentence}" and self.line_length:
+                lines += wrap(self.sentence, self.line_length - MARKERS_WIDTH)
+                continue
             if not year:
                 line = line.replace("{year} ", "").replace(" {year}", "")
             lines.append(_PLACEHOLDER.sub(lambda m: values[m.group(1)], line))
@@ -114,6 +119,23 @@ class HeaderSpec:
             regex = "".join(re.escape(p) if i % 2 == 0 else ".*" for i, p in enumerate(parts))
             patterns.append(re.compile(regex.replace(r"\ .*", r"(?:\ .*)?") + r"\Z"))
         return patterns
+
+
+# What the widest comment markers add to a line ("{{!-- " and " --}}"): a sentence wrapped
+# to the project's line length less this fits in every style, and wraps the same in all.
+MARKERS_WIDTH = 12
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken at spaces (a word longer
+    than ``width`` gets a line of its own)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
 
 
 def valid_year(text: str, current_year: int) -> bool:

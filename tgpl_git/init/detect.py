@@ -32,6 +32,7 @@ from tgpl_git.init.licenses import (
     recognise_notice,
     spdx_id,
 )
+from tgpl_git.init.line_limit import line_limit
 from tgpl_git.init.terms_text import ThirdParty
 from tgpl_git.terms import spdx
 
@@ -93,6 +94,7 @@ class Detected:
     third_party: tuple[ThirdParty, ...]
     third_party_texts: dict[str, bytes] = field(default_factory=dict)  # their licence texts, by id
     platforms: tuple[str, ...] = ()
+    line_limit: tuple[int, str] | None = None  # the longest line the linters allow, and where
 
 
 def detect(root: Path) -> Detected:
@@ -116,6 +118,7 @@ def detect(root: Path) -> Detected:
         third_party=third_party,
         third_party_texts=refs,
         platforms=_platforms(root, remote),
+        line_limit=line_limit(root),
     )
 
 

@@ -47,6 +47,7 @@ class Choices:
     since: str | None = None
     third_party: Sequence[ThirdParty] = ()
     header_skip: Sequence[str] = ()  # globs of files no header can go in
+    line_length: tuple[int, str] | None = None  # the project's line limit, and its source
 
 
 def _q(value: str) -> str:
@@ -105,6 +106,10 @@ def render_terms(choices: Choices, today: datetime.date) -> str:
         _line('year = "first"', "first | range | none (the check takes any year)"),
         _line('uncommentable = "skip"', "skip | sidecar (FILE.license beside JSON, images)"),
     ]
+    if choices.line_length:
+        limit, source = choices.line_length
+        lines.append(f"# The sentence wraps to keep within {source}.")
+        lines.append(f"line-length = {limit}")
     if choices.header_skip:
         lines.append("# No header fits these files as they are (not UTF-8, mixed line endings,")
         lines.append("# read-only...); REUSE.toml covers them. Fix a file, then drop it here.")

@@ -57,6 +57,7 @@ class Headers(NamedTuple):
     uncommentable: str
     empty_files: str
     test_data: str
+    line_length: int
     generated_markers: tuple[str, ...]
     skip: tuple[str, ...]
     template: str | None

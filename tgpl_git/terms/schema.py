@@ -22,6 +22,7 @@ EXTENSION_PREFIX = "x-"
 
 USAGE = ("allowed", "conditional", "disallowed")
 COMMENT_STYLES = tuple(sorted(name for name in STYLES if name not in ("sidecar", "php-html")))
+MIN_LINE_LENGTH = 40  # [headers] line-length: below it, the header's tags do not fit anyway
 EXPORT_FORMATS = ("tdmrep", "tdm-policy", "aipref", "robots", "rsl", "spdx", "markdown", "json")
 
 
@@ -203,6 +204,12 @@ SCHEMA = Table(
                         default="skip",
                     ),
                     "empty-files": Key(_choice("skip", "annotate"), "Empty files.", default="skip"),
+                    "line-length": Key(
+                        Scalar("integer", check="line-length"),
+                        "The longest line the project allows: the sentence is wrapped to fit"
+                        " (0: one line).",
+                        default=0,
+                    ),
                     "test-data": Key(
                         _choice("skip", "annotate"),
                         "Files tests read as they are: expected output, test data folders.",

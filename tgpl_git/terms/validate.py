@@ -20,6 +20,7 @@ from tgpl_git.findings import Finding, Severity
 from tgpl_git.terms import spdx
 from tgpl_git.terms.schema import (
     EXTENSION_PREFIX,
+    MIN_LINE_LENGTH,
     SCHEMA,
     SCHEMA_VERSION,
     ListOf,
@@ -176,8 +177,11 @@ class _Walker:
         elif spec.check:
             self.check(spec.check, value, path)
 
-    def check(self, name: str, value: str, path: KeyPath) -> None:
-        if name == "trailer-key" and not TRAILER_KEY.match(value):
+    def check(self, name: str, value: Any, path: KeyPath) -> None:
+        if name == "line-length":
+            if value and not MIN_LINE_LENGTH <= value <= 1000:
+                self.report(path, f"expected 0 or {MIN_LINE_LENGTH} to 1000, got {value}")
+        elif name == "trailer-key" and not TRAILER_KEY.match(value):
             self.report(path, f"not a usable trailer key: {describe(value)} (letters, digits, -)")
         elif name == "email" and not EMAIL.match(value):
             self.report(path, f"not an email address: {describe(value)}")
