@@ -153,6 +153,17 @@ def test_headers_quoted_between_reuse_ignore_markers_do_not_count(git_repo: Path
     assert found.header_keys == ("MIT",)  # no text wanted for 0BSD or Apache-2.0
 
 
+def test_a_snippet_wants_its_licence_text_but_declares_nothing(git_repo: Path) -> None:
+    # oh-my-zsh's history-substring-search.zsh quotes BSD-3-Clause code as a snippet.
+    tag = "SPDX-" + "License-Identifier:"
+    begin, end = "SPDX-" + "SnippetBegin", "SPDX-" + "SnippetEnd"
+    snippet = f"x=1\n# {begin}\n# {tag} BSD-3-Clause\nsnippet\n# {end}\n"
+    put(git_repo, {"plugin.zsh": snippet, "other.zsh": snippet})
+    found = detect(git_repo)
+    assert found.in_headers == ()
+    assert found.header_keys == ("BSD-3-Clause",)
+
+
 def test_header_ids_are_kept_as_written_for_their_texts(git_repo: Path) -> None:
     # Okio's vendored Linux header: REUSE wants LICENSES/GPL-2.0.txt for "GPL-2.0",
     # though SPDX's canonical name is now GPL-2.0-only; "+" names the same text.

@@ -64,6 +64,7 @@ MAX_TEXT = 512 * 1024  # a licence text is tens of KiB; a larger file is somethi
 # Written in two parts so that REUSE does not read this file's own source as a header.
 _TAG = "-".join(("SPDX", "License", "Identifier:"))
 _IGNORE = ("REUSE-" + "IgnoreStart", "REUSE-" + "IgnoreEnd")
+_SNIPPET = ("SPDX-" + "SnippetBegin", "SPDX-" + "SnippetEnd")
 _SPDX_LINE = re.compile(_TAG.encode() + rb"[ \t]*([^\r\n]*)")
 _CLOSERS = re.compile(r"\s*(?:\*/|-->|\*\)|-\}|#\}|%>|\}\}|\])\s*$")
 
@@ -254,7 +255,10 @@ def _header_expressions(
     """The most common ``SPDX-License-Identifier`` in the project's own files (if any),
     and every licence id the headers of any file name (their texts must be in LICENSES/)."""
     found = _grep(root, _TAG)
-    ignored = _ignored_spans(root) if found else {}
+    ignored = _spans(root, *_IGNORE) if found else {}
+    # A snippet copied from elsewhere (oh-my-zsh's history-substring-search.zsh quotes
+    # BSD-3-Clause code) needs its licence's text, but does not declare the project's.
+    snippets = _spans(root, *_SNIPPET) if found else {}
     skip = tuple(f"{p.folder}/" for p in third_party)
     own: Counter[str] = Counter()
     every: set[str] = set()
@@ -266,7 +270,8 @@ def _header_expressions(
             continue
         value = _CLOSERS.sub("", match.group(1).decode("utf-8", "replace")).strip()
         every.add(value)
-        if not name.startswith(skip):
+        in_snippet = any(first <= number <= last for first, last in snippets.get(name, ()))
+        if not name.startswith(skip) and not in_snippet:
             own[value] += 1
     # As written: REUSE wants each id's text under the name the header gives it.
     keys = {
@@ -281,14 +286,15 @@ def _header_expressions(
     return [], tuple(sorted(keys))
 
 
-def _ignored_spans(root: Path) -> dict[str, list[tuple[int, float]]]:
-    """The lines REUSE does not read for licensing, per file as (first, last) line spans:
-    from REUSE-IgnoreStart to REUSE-IgnoreEnd (a test quoting a header, a how-to page);
-    an unclosed span runs to the end of the file, as REUSE reads it."""
+def _spans(root: Path, start: str, end: str) -> dict[str, list[tuple[int, float]]]:
+    """Per file, the (first, last) line spans from a line with ``start`` to the next with
+    ``end``: what REUSE does not read for licensing (REUSE-IgnoreStart ... End, as a test
+    quoting a header has), or a snippet (SPDX-SnippetBegin ... End). A span left open
+    runs to the end of the file, as REUSE reads it."""
     spans: dict[str, list[tuple[int, float]]] = {}
     opened: dict[str, int] = {}
-    for name, number, line in _grep(root, *_IGNORE):
-        if _IGNORE[0].encode() in line:
+    for name, number, line in _grep(root, start, end):
+        if start.encode() in line:
             opened.setdefault(name, number)
         elif name in opened:
             spans.setdefault(name, []).append((opened.pop(name), number))
