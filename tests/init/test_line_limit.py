@@ -41,6 +41,14 @@ from tgpl_git.init.line_limit import line_limit
         ({".clang-format": "BasedOnStyle: LLVM\nColumnLimit: 100\n"}, 100),
         ({".clang-format": "ColumnLimit: 80\nReflowComments: false\n"}, None),
         ({".clang-format": "BasedOnStyle: WebKit\n"}, None),
+        ({".yamllint": "extends: default\n"}, 80),
+        ({".yamllint.yaml": "extends: default\nrules:\n  line-length:\n    max: 100\n"}, 100),
+        ({".yamllint": "rules:\n  line-length: disable\n"}, None),
+        ({".yamllint": "rules:\n  line-length:\n    max: 80\n    level: warning\n"}, None),
+        ({".yamllint": "extends: relaxed\n"}, None),
+        ({".yamllint": "rules:\n  line-length: enable\n"}, 80),
+        ({".yamllint": "rules:\n  truthy: disable\n"}, None),  # no rule, no default
+        ({".yamllint": "rules: [\n"}, None),
         # the lowest of several
         ({".flake8": "[flake8]\nmax-line-length = 99\n", ".clang-format": "{}\n"}, 80),
         # broken settings are no limit

@@ -153,9 +153,41 @@ _CLANG_STYLES = {
     "microsoft": 120,
 }
 
+
+def _yamllint(root: Path) -> Iterator[Found]:
+    """yamllint's line-length rule: 80 unless the project's file sets a maximum, on in
+    its default configuration (its relaxed one only warns)."""
+    import yaml  # only init reads YAML settings
+
+    for name in (".yamllint", ".yamllint.yaml", ".yamllint.yml"):
+        text = _text(root, name)
+        if text is None:
+            continue
+        try:
+            config = yaml.safe_load(text)
+        except yaml.YAMLError:
+            return
+        if not isinstance(config, dict):
+            return
+        rules = config.get("rules")
+        rule = rules.get("line-length") if isinstance(rules, dict) else None
+        if rule in ("disable", False) or (
+            isinstance(rule, dict) and rule.get("level") == "warning"
+        ):
+            return
+        if isinstance(rule, dict) or rule == "enable":
+            limit = rule.get("max", 80) if isinstance(rule, dict) else 80
+            if isinstance(limit, int):
+                yield limit, f"line-length in {name}"
+        elif config.get("extends") == "default":
+            yield 80, f"yamllint's default line-length ({name})"
+        return
+
+
 _READERS: tuple[Callable[[Path], Iterator[Found]], ...] = (
     _flake8,
     _pyproject,
     _editorconfig,
     _clang_format,
+    _yamllint,
 )
