@@ -28,6 +28,8 @@ from tgpl_git.init.line_limit import line_limit
             79,
         ),
         ({"pyproject.toml": "[tool.ruff]\nline-length = 79\n"}, None),  # E501 is not selected
+        # FastAPI: E selected, E501 ignored ("handled by black")
+        ({"pyproject.toml": '[tool.ruff.lint]\nselect = ["E"]\nignore = ["E501"]\n'}, None),
         ({"pyproject.toml": "[tool.black]\nline-length = 79\n"}, None),  # Black leaves comments
         (
             {

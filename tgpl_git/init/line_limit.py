@@ -86,14 +86,14 @@ def _pyproject(root: Path) -> Iterator[Found]:
         if isinstance(value, int):
             yield value, f"{key} in pyproject.toml [tool.{'.'.join(path)}]"
     ruff = _table(tool, ("ruff",))
-    selected = [
-        code
-        for table in (ruff, _table(tool, ("ruff", "lint")))
-        for key in ("select", "extend-select")
-        for code in _strings(table.get(key))
-    ]
+
+    def codes(*keys: str) -> set[str]:
+        tables = (ruff, _table(tool, ("ruff", "lint")))
+        return {code for table in tables for key in keys for code in _strings(table.get(key))}
+
     value = ruff.get("line-length", 88)
-    if isinstance(value, int) and not _SELECTS_E501.isdisjoint(selected):
+    selected = not _SELECTS_E501.isdisjoint(codes("select", "extend-select"))
+    if isinstance(value, int) and selected and "E501" not in codes("ignore", "extend-ignore"):
         yield value, "line-length in pyproject.toml [tool.ruff] (E501 selected)"
 
 
