@@ -51,6 +51,18 @@ from tgpl_git.init.line_limit import line_limit
         ({".yamllint": "rules:\n  line-length: enable\n"}, 80),
         ({".yamllint": "rules:\n  truthy: disable\n"}, None),  # no rule, no default
         ({".yamllint": "rules: [\n"}, None),
+        (
+            {
+                "config/checkstyle/checkstyle.xml": (
+                    '<module name="Checker">\n  <module name="LineLength">\n'
+                    '    <property name="fileExtensions" value="java"/>\n'
+                    '    <property name="max" value="100"/>\n  </module>\n</module>\n'
+                )
+            },
+            100,
+        ),
+        ({"checkstyle.xml": '<module name="Checker"><module name="LineLength"/></module>'}, 80),
+        ({"checkstyle.xml": '<module name="Checker"><module name="Indentation"/></module>'}, None),
         # the lowest of several
         ({".flake8": "[flake8]\nmax-line-length = 99\n", ".clang-format": "{}\n"}, 80),
         # broken settings are no limit
@@ -60,6 +72,7 @@ from tgpl_git.init.line_limit import line_limit
 )
 def test_line_limit(tmp_path: Path, files: dict[str, str], expected: int | None) -> None:
     for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text)
     found = line_limit(tmp_path)
     assert (found[0] if found else None) == expected

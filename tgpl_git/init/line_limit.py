@@ -184,10 +184,28 @@ def _yamllint(root: Path) -> Iterator[Found]:
         return
 
 
+def _checkstyle(root: Path) -> Iterator[Found]:
+    """Checkstyle's LineLength module (80 unless its max is set), where Maven and
+    Gradle projects keep the configuration. Google's checks skip lines with a URL, not
+    comments."""
+    for name in ("checkstyle.xml", "config/checkstyle/checkstyle.xml"):
+        text = _text(root, name)
+        module = _LINE_LENGTH_MODULE.search(text or "")
+        if module is None:
+            continue
+        value = _MAX_PROPERTY.search(module[1] or "")
+        limit = int(value[1]) if value else 80
+        yield limit, f"LineLength in {name}"
+
+
+_LINE_LENGTH_MODULE = re.compile(r'<module\s+name="LineLength"\s*(?:/>|>(.*?)</module>)', re.DOTALL)
+_MAX_PROPERTY = re.compile(r'<property\s+name="max"\s+value="(\d+)"')
+
 _READERS: tuple[Callable[[Path], Iterator[Found]], ...] = (
     _flake8,
     _pyproject,
     _editorconfig,
     _clang_format,
     _yamllint,
+    _checkstyle,
 )
