@@ -230,6 +230,14 @@ def test_licence_files_by_other_names(git_repo: Path, name: str, expected: str |
     assert license_from_texts(detect(git_repo).texts) == expected
 
 
+def test_a_text_named_after_a_licence_beside_the_licence_file_is_a_parts(
+    git_repo: Path,
+) -> None:
+    # git: COPYING is the GPL-2.0 the project is under; LGPL-2.1 covers some of its files.
+    put(git_repo, {"COPYING": text("GPL-2.0"), "LGPL-2.1": text("LGPL-2.1")})
+    assert license_from_texts(detect(git_repo).texts) == "GPL-2.0-only"
+
+
 def test_several_plain_licence_files_all_apply(git_repo: Path) -> None:
     put(git_repo, {"LICENSE": text("MIT"), "COPYING.ISC": text("ISC")})
     assert license_from_texts(detect(git_repo).texts) == "ISC AND MIT"

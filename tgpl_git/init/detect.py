@@ -51,8 +51,8 @@ LICENSE_NAME = re.compile(
     r"(?:[-.][^/]*)?\Z",
     re.IGNORECASE,
 )
-# A licence's text named after it, as some projects ship it: Clojure's epl-v10.html,
-# gpl-3.0.txt, apache-2.0.md (in HTML or Markdown too).
+# A licence's text named after it, as some projects ship it at the top when they have no
+# licence file: Clojure's epl-v10.html, gpl-3.0.txt, apache-2.0.md.
 _NAMED_AFTER = re.compile(
     r"(?:[AL]?GPL|EPL|MPL|CDDL|EUPL|APACHE)[-_]?V?\d[\d.]*(?:\.(?:txt|md|html?))?\Z",
     re.IGNORECASE,
@@ -101,7 +101,13 @@ class Detected:
 def detect(root: Path) -> Detected:
     """Read the repository at ``root``."""
     tracked = tuple(git.tracked_files(root))
-    texts = tuple(_texts(root, [p for p in tracked if "/" not in p and _licence_file(p)]))
+    top = [p for p in tracked if "/" not in p]
+    # A text named after its licence is the project's only when no licence file is there
+    # (Clojure's epl-v10.html); beside one, it is the licence of some part (git's LGPL-2.1).
+    texts = tuple(
+        _texts(root, [p for p in top if _licence_file(p)])
+        or _texts(root, [p for p in top if _NAMED_AFTER.match(p)])
+    )
     manifests = _manifests(root)
     third_party, refs = _third_party(root, tracked, texts)
     in_headers, header_keys = _header_expressions(root, third_party)
@@ -148,8 +154,6 @@ def _licence_file(name: str) -> bool:
     """Whether a file's name makes it a licence file: a LICENSE_NAME, and no source code
     (Chocolatey's infrastructure/licensing/License.cs is a class; identify tags the
     names of licence files, whatever their extension, as plain text)."""
-    if _NAMED_AFTER.match(name):
-        return True
     if not LICENSE_NAME.match(name):
         return False
     tags = tags_from_filename(name)
