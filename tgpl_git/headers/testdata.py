@@ -12,27 +12,33 @@ something else (Jekyll's test site, mvdan/sh's `testdata/roundtrip/file.sh`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 EXPECTED = "test expectation (compared byte for byte)"
 TEST_DATA = "test data (tests read it as it is)"
 
+
 # Expected output: a file or folder named "expected" as a word (`expected.conf`,
 # `foo-expected.toml`, `b.expected`, `expected/help`) or "golden" (`x.golden`, `golden/`,
 # not `golden-rules.md`), Jest's and Vitest's `__snapshots__`, ApprovalTests'
-# `Name.approved.txt`.
-_EXPECTED = re.compile(
-    r"(?:^|/)__snapshots__/|\.approved\.[^/]*$"
-    r"|(?:^|[/_.-])(?:expected(?:[/_.-]|$)|golden(?:[/.]|$))",
-    re.IGNORECASE,
-)
-# ... but not the tests themselves (test_golden.py, expected_test.go, golden.spec.ts).
-_TEST_SOURCE = re.compile(r"test[_.-]|.*[_.-](?:test|spec)\.\w+$", re.IGNORECASE)
-# Test data: Go's `testdata/` (the go tool leaves it to the tests), and the fixture
-# folders of most other test frameworks.
-_DATA_FOLDER = re.compile(
-    r"(?:^|/)(?:testdata|test[-_]data|fixtures|__fixtures__|__testfixtures__)/", re.IGNORECASE
-)
+# `Name.approved.txt`; but not the tests themselves (test_golden.py, expected_test.go,
+# golden.spec.ts). Test data: Go's `testdata/` (the go tool leaves it to the tests), and
+# the fixture folders of most other test frameworks. (Compiled when a path first has one
+# of the words: most runs never need them, and each start would pay.)
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    expected = re.compile(
+        r"(?:^|/)__snapshots__/|\.approved\.[^/]*$"
+        r"|(?:^|[/_.-])(?:expected(?:[/_.-]|$)|golden(?:[/.]|$))",
+        re.IGNORECASE,
+    )
+    test_source = re.compile(r"test[_.-]|.*[_.-](?:test|spec)\.\w+$", re.IGNORECASE)
+    data_folder = re.compile(
+        r"(?:^|/)(?:testdata|test[-_]data|fixtures|__fixtures__|__testfixtures__)/",
+        re.IGNORECASE,
+    )
+    return expected, test_source, data_folder
 
 
 def test_data(path: str) -> str | None:
@@ -45,7 +51,7 @@ def test_data(path: str) -> str | None:
         or "testdata" in lowered
         or "test-data" in lowered
         or "test_data" in lowered
-    ) and _DATA_FOLDER.search(path):
+    ) and _patterns()[2].search(path):
         return TEST_DATA
     if not (
         "expected" in lowered
@@ -54,6 +60,7 @@ def test_data(path: str) -> str | None:
         or ".approved." in lowered
     ):
         return None
-    if _EXPECTED.search(path) is None or _TEST_SOURCE.match(path.rpartition("/")[2]):
+    expected, test_source, _ = _patterns()
+    if expected.search(path) is None or test_source.match(path.rpartition("/")[2]):
         return None
     return EXPECTED
