@@ -41,11 +41,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
-# LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT, UNLICENSE: licence files.
-# A licence file, but not a list of the notices of bundled code (LICENSE-3RD-PARTY.txt,
-# LICENSE.third-party): the folder holding one is not itself third-party.
-# LICENSE, COPYING.LESSER, LICENSE-MIT, MIT-LICENSE (Rails' convention), UNLICENSE; not a
-# list of bundled notices (LICENSE-3RD-PARTY.txt, THIRD_PARTY_LICENSES).
+# LICENSE, LICENCE.md, COPYING, COPYING.LESSER, LICENSE-MIT, MIT-LICENSE (Rails'
+# convention), UNLICENSE: licence files. Not a list of the notices of bundled code
+# (LICENSE-3RD-PARTY.txt, THIRD_PARTY_LICENSES): the folder holding one is not itself
+# third-party.
 LICENSE_NAME = re.compile(
     r"(?![^/]*(?:3rd|third)[-_. ]?part)(?:[\w.+]+[-_])?(?:(?:UN)?LICEN[CS]E|COPYING)"
     r"(?:[-.][^/]*)?\Z",
