@@ -44,19 +44,21 @@ def library_stamp() -> str:
 
 
 class Memo:
-    """A ``check_expression`` that answers from the memo where it can."""
+    """A ``check_expression`` that answers from the memo where it can.
+
+    The memo keeps a list for each of the last few installations of the library that
+    used it: pre-commit's environment and a project's own both run tgpl-git, and with
+    one list for the latest, each run after the other's would load the licence list.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or memo_path()
         self.version = library_stamp()
         self.valid: dict[str, list[str]] = {}
         self.changed = False
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("license-expression") == self.version:
-                self.valid = {str(k): list(v) for k, v in data.get("valid", {}).items()}
-        except (OSError, ValueError, AttributeError):
-            pass
+        ours = _libraries(self.path).get(self.version)
+        if isinstance(ours, dict):
+            self.valid = {str(k): list(v) for k, v in ours.items() if isinstance(v, list)}
 
     def __call__(self, expression: str) -> Verdict:
         keys = self.valid.get(expression)
@@ -69,14 +71,32 @@ class Memo:
         return verdict
 
     def save(self) -> None:
-        """Write the memo back if it learnt something; failures are ignored."""
+        """Write the memo back if it learnt something (beside the lists of other
+        installations, read again now); failures are ignored."""
         if not self.changed:
             return
         from tgpl_git.fsio import atomic_write
 
-        data = {"license-expression": self.version, "valid": self.valid}
+        libraries = _libraries(self.path)
+        libraries.pop(self.version, None)
+        libraries[self.version] = self.valid  # the latest last; the oldest go first
+        kept = dict(list(libraries.items())[-MAX_LIBRARIES:])
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, json.dumps(data, indent=0, sort_keys=True).encode())
+            atomic_write(self.path, json.dumps({"libraries": kept}, indent=0).encode())
         except OSError:
             pass
+
+
+MAX_LIBRARIES = 4
+
+
+def _libraries(path: Path) -> dict[str, object]:
+    """The memo's lists, by installation of the library (none from a missing or broken
+    memo, or one in the format of earlier versions)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    libraries = data.get("libraries") if isinstance(data, dict) else None
+    return dict(libraries) if isinstance(libraries, dict) else {}
