@@ -39,6 +39,10 @@ from tgpl_git.init.line_limit import line_limit
             },
             100,
         ),
+        # ktlint reads the limit of the Kotlin files' section
+        ({".editorconfig": "[*]\nindent_size = 4\n[*.{kt,kts}]\nmax_line_length = 100\n"}, 100),
+        ({".editorconfig": "[*.{md,txt}]\nmax_line_length = 72\n"}, None),
+        ({".editorconfig": "max_line_length = 72\n"}, None),  # before any section
         ({".clang-format": "BasedOnStyle: Google\nIndentWidth: 2\n"}, 80),
         ({".clang-format": "BasedOnStyle: LLVM\nColumnLimit: 100\n"}, 100),
         ({".clang-format": "ColumnLimit: 80\nReflowComments: false\n"}, None),

@@ -112,18 +112,24 @@ def _table(tool: dict[str, object], path: tuple[str, ...]) -> dict[str, object]:
 
 
 def _editorconfig(root: Path) -> Iterator[Found]:
-    """max_line_length for every file ([*]), which ktlint and others enforce."""
+    """max_line_length for every file (`[*]`) or for source code (ktlint enforces the one
+    of `[*.{kt,kts}]`); not a section of prose alone (`[*.md]`), whose limit is for
+    paragraphs."""
     text = _text(root, ".editorconfig")
     section = ""
     for line in (text or "").splitlines():
         line = line.strip()
         if line.startswith("["):
             section = line
-        elif section == "[*]" and (match := _EDITORCONFIG_LIMIT.match(line)):
-            yield int(match[1]), "max_line_length in .editorconfig [*]"
+        elif (match := _EDITORCONFIG_LIMIT.match(line)) and not _PROSE_SECTION.match(section):
+            yield int(match[1]), f"max_line_length in .editorconfig {section}"
 
 
 _EDITORCONFIG_LIMIT = re.compile(r"max_line_length\s*=\s*(\d+)\s*$", re.IGNORECASE)
+_PROSE_SECTION = re.compile(  # or no section yet: the preamble holds `root = true` only
+    r"\[\*\.(?:\{(?:(?:md|markdown|txt|rst|adoc),?)+\}|md|markdown|txt|rst|adoc)\]$|$",
+    re.IGNORECASE,
+)
 
 
 def _clang_format(root: Path) -> Iterator[Found]:
