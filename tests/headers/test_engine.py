@@ -933,6 +933,23 @@ def test_header_text_a_style_cannot_hold_is_reported() -> None:
     spec = dataclasses.replace(SPEC, holder="A -- B")
     verdict = check(b"<a/>\n", "html", spec)
     assert verdict.rule == "header-unwritable"
+    assert verdict.message == (
+        "'--' cannot stand in a html comment (header line 'SPDX-FileCopyrightText: YEAR A -- B')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("style", "bad"),
+    [(name, bad) for name, style in sorted(STYLES.items()) for bad in style.forbidden],
+)
+def test_a_fix_never_writes_what_it_cannot_write(style: str, bad: str) -> None:
+    # The fixer once wrote such a file as its line ending alone.
+    spec = dataclasses.replace(SPEC, holder=f"A {bad} B")
+    data = b"x\ny\n"
+    for head in (data, header(style).encode() + data):
+        verdict, fixed = fix(head, style, spec)
+        assert verdict.rule == "header-unwritable" and verdict.new_head is None
+        assert fixed == head
 
 
 @pytest.mark.parametrize(

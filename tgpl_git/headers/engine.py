@@ -100,7 +100,7 @@ def examine(
     style = _variant(style, lines)
     start = prolog_length(lines, style.name, complete, style.prefix.strip())
     plan = _plan(lines, start, style, spec, fixing, complete)
-    if plan.rule is None or not fixing:
+    if plan.rule is None or not fixing or plan.lines is None:
         return plan.verdict(len(bom) + len(body))
     # A missing final newline stays missing; every other line keeps the file's ending.
     rendered = eol.join(plan.lines) + (eol if terminated else "")
@@ -159,7 +159,7 @@ class _Plan(NamedTuple):
     rule: str | None
     message: str = ""
     line: int | None = None
-    lines: Sequence[str] = ()
+    lines: Sequence[str] | None = None  # the file's new lines; None: nothing to write
 
     def verdict(self, consumed: int) -> Verdict:
         return Verdict(self.rule, self.message, self.line, None, consumed)
@@ -177,7 +177,7 @@ def _plan(
     if unwritable:
         return _Plan(
             "header-unwritable",
-            f"header text {unwritable!r} cannot be written in {style.name} comments",
+            unwritable,
         )
     end = zone_end(lines, start, style)
     if end == len(lines) and not complete:
@@ -277,8 +277,17 @@ def _past_open_comment(lines: list[str], i: int, end: int, style: CommentStyle) 
 
 @functools.lru_cache(maxsize=256)
 def _unwritable(spec: HeaderSpec, style: CommentStyle) -> str | None:
-    """A header line that cannot sit inside this style's comments (``--`` in XML)."""
-    return next((t for t in spec.render("2000") for bad in style.forbidden if bad in t), None)
+    """Why the header cannot sit inside this style's comments (``--`` in XML, a holder
+    with ``*/`` in C), or None."""
+    return next(
+        (
+            f"{bad!r} cannot stand in a {style.name} comment (header line {line!r})"
+            for line in spec.render("YEAR")
+            for bad in style.forbidden
+            if bad in line
+        ),
+        None,
+    )
 
 
 def _other_style_block(
