@@ -18,6 +18,7 @@ from tgpl_git.headers.engine import NeedMore, examine
 from tgpl_git.headers.files import _judge
 from tgpl_git.headers.styles import STYLES
 from tgpl_git.headers.template import HeaderSpec
+from tgpl_git.terms.validate import CONTROL
 
 # REUSE-IgnoreStart: header lines below are data, not this file's licence.
 STYLE_NAMES = sorted(STYLES)
@@ -99,10 +100,33 @@ def assert_only_inserted(data: bytes, fixed: bytes) -> None:
     style=st.sampled_from(["hash", "c", "html", "dash"]), prolog=st.sampled_from(PROLOGS), text=body
 )
 def test_bytes_after_the_prolog_are_intact(style: str, prolog: str, text: str) -> None:
+    assert_prolog_and_rest_kept(style, prolog, text, SPEC)
+
+
+# Any holder a licence file or a maintainer may give, with the texts comments end at.
+holders = st.one_of(
+    line.filter(lambda text: text.strip() and not CONTROL.search(text)),  # as validated
+    st.sampled_from(sorted({bad for s in STYLES.values() for bad in s.forbidden})).map(
+        lambda bad: f"Acme {bad} Inc."
+    ),
+)
+
+
+@SETTINGS
+@given(style=st.sampled_from(STYLE_NAMES), prolog=st.sampled_from(PROLOGS), text=body, who=holders)
+def test_any_holder_keeps_every_byte_and_settles(
+    style: str, prolog: str, text: str, who: str
+) -> None:
+    spec = replace(SPEC, holder=who.strip())
+    assert_prolog_and_rest_kept(style, prolog, text, spec)
+    settled_fix((prolog + text).encode("utf-8"), style, spec)
+
+
+def assert_prolog_and_rest_kept(style: str, prolog: str, text: str, spec: HeaderSpec) -> None:
     # Code that cannot be mistaken for a header or a prolog: a letter starts every line.
     rest = "".join(f"x{line_}\n" for line_ in text.split("\n"))
     data = (prolog + rest).encode("utf-8")
-    verdict, fixed = fix(data, style)
+    verdict, fixed = fix(data, style, spec)
     if verdict.new_head is None:
         return
     assert fixed.endswith(rest.encode("utf-8"))

@@ -188,6 +188,13 @@ CASES = [
     ("", "[[overrides]]\npath = []", "terms-value", "overrides[0].path: needs at least 1", 11),
     (
         "",
+        '[headers]\nholder = "Acme\\u0000Inc."',  # a NUL in every header: binary files
+        "terms-value",
+        "headers.holder: must be one line of text without control characters",
+        11,
+    ),
+    (
+        "",
         '[[overrides]]\ntraining = "disallowed"',
         "terms-missing-key",
         "overrides[0]: missing required key 'path'",

@@ -31,7 +31,7 @@ class Scalar(NamedTuple):
 
     kind: str  # "string" | "integer" | "boolean" | "date"
     choices: tuple[str, ...] = ()
-    check: str | None = None  # spdx-id, spdx-expression, terms-id, trailer-key, email
+    check: str | None = None  # spdx-id, spdx-expression, terms-id, trailer-key, email, ...
     const: object = None
 
 
@@ -187,7 +187,10 @@ SCHEMA = Table(
         "headers": Key(
             Table(
                 {
-                    "holder": Key(STRING, "Copyright holder written in new headers."),
+                    "holder": Key(
+                        Scalar("string", check="one-line"),
+                        "Copyright holder written in new headers.",
+                    ),
                     "year": Key(
                         _choice("first", "range", "none"),
                         "Year written in new headers.",

@@ -27,7 +27,7 @@ from tgpl_git.terms.schema import (
     Table,
     TableList,
 )
-from tgpl_git.terms.validate import EMAIL, ISO_DATE, TRAILER_KEY, WEB_URL
+from tgpl_git.terms.validate import CONTROL, EMAIL, ISO_DATE, TRAILER_KEY, WEB_URL
 
 SCHEMA_ID = "urn:tgpl-git:ai-training:1"
 _SPDX_ID = r"^(?:[A-Za-z0-9.+-]+)$"
@@ -38,6 +38,7 @@ _CHECKS: dict[str, dict[str, Any]] = {
     "trailer-key": {"pattern": TRAILER_KEY.pattern},
     "email": {"pattern": EMAIL.pattern},
     "web-url": {"pattern": WEB_URL.pattern},
+    "one-line": {"not": {"pattern": CONTROL.pattern}},
 }
 
 

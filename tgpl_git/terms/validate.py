@@ -37,6 +37,9 @@ ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 TRAILER_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
 EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
 WEB_URL = re.compile(r"^https?://[^/\s?#]+(/[^\s?#]*)?$")
+# What a header line cannot hold: a control character (a NUL makes a text file binary)
+# or a line break.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 # Licence ids whose text REUSE (and a reader) expects under LICENSES/.
 _TEXT_WARNED_KEYS = (("terms", "license"), ("terms", "code-license"))
@@ -183,6 +186,10 @@ class _Walker:
                 self.report(path, f"expected 0 or {MIN_LINE_LENGTH} to 1000, got {value}")
         elif name == "trailer-key" and not TRAILER_KEY.match(value):
             self.report(path, f"not a usable trailer key: {describe(value)} (letters, digits, -)")
+        elif name == "one-line" and CONTROL.search(value):
+            self.report(
+                path, f"must be one line of text without control characters: {describe(value)}"
+            )
         elif name == "email" and not EMAIL.match(value):
             self.report(path, f"not an email address: {describe(value)}")
         elif name == "web-url" and not WEB_URL.match(value):
