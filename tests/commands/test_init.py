@@ -12,6 +12,7 @@ nothing, and the dry run lists exactly the files the real run changes.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import subprocess
@@ -335,6 +336,32 @@ def init_mit_project(
         write(repo, path, text)
     commit_all(repo, "Start\n", ("Ada Tester", "ada@example.org"))
     return tgpl(repo, "init", *args)
+
+
+def test_new_headers_name_the_holder_the_licence_names(git_repo: Path) -> None:
+    run_git(git_repo, "config", "user.name", "Ada Tester")  # who runs init is not the holder
+    done = init_mit_project(git_repo, {"app.py": "print(1)\n"}, "--ci", "none")
+    assert done.returncode == 0, done.stderr
+    assert "copyright holder Sébastien Eustace (from LICENSE; --holder to change)" in done.stdout
+    year = datetime.date.today().year
+    assert (
+        f"SPDX-FileCopyrightText: {year} Sébastien Eustace\n" in (git_repo / "app.py").read_text()
+    )
+    assert 'holder = "Sébastien Eustace"' in (git_repo / "ai-training.toml").read_text()
+
+
+def test_the_holder_given_is_the_holder(git_repo: Path) -> None:
+    done = init_mit_project(git_repo, {"app.py": "print(1)\n"}, "--holder", "Acme", "--ci", "none")
+    assert done.returncode == 0, done.stderr
+    assert "copyright holder" not in done.stdout
+    assert 'holder = "Acme"' in (git_repo / "ai-training.toml").read_text()
+
+
+def test_a_holder_on_two_lines_is_refused(git_repo: Path) -> None:
+    done = init_mit_project(git_repo, {"app.py": "print(1)\n"}, "--holder", "Acme\nInc.")
+    assert done.returncode == 2
+    assert "--holder 'Acme\\nInc.': must be one line of text, not empty" in done.stderr
+    assert status(git_repo) == set()
 
 
 def test_the_guide_is_extended_where_it_is(git_repo: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import git
-from tgpl_git.init.detect import detect, license_from_texts
+from tgpl_git.init.detect import detect, holder_from_texts, license_from_texts
 from tgpl_git.init.licenses import holder
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "licenses"
@@ -241,6 +241,23 @@ def test_a_text_named_after_a_licence_beside_the_licence_file_is_a_parts(
 def test_several_plain_licence_files_all_apply(git_repo: Path) -> None:
     put(git_repo, {"LICENSE": text("MIT"), "COPYING.ISC": text("ISC")})
     assert license_from_texts(detect(git_repo).texts) == "ISC AND MIT"
+    # ... and name two holders: none is the project's for sure.
+    assert holder_from_texts(detect(git_repo).texts) is None
+
+
+def test_the_holder_of_the_licence_files(git_repo: Path) -> None:
+    # ripgrep: the MIT text names the holder; the Apache text and the Unlicense name none.
+    put(git_repo, {"LICENSE-MIT": text("MIT"), "LICENSE-APACHE": text("Apache-2.0")})
+    assert holder_from_texts(detect(git_repo).texts) == ("Sébastien Eustace", "LICENSE-MIT")
+    # the same holder in two texts, years and formula aside
+    put(git_repo, {"COPYING.BSD": b"Copyright 2019-2020 S\xc3\xa9bastien Eustace.\n\n..."})
+    assert holder_from_texts(detect(git_repo).texts) == ("Sébastien Eustace", "COPYING.BSD")
+    # a text whose statement runs on: no guess, even beside a clear one
+    put(git_repo, {"COPYING.BSD": b"Copyright (c) 2019 Ada, Bob and\nCarol.\n\n..."})
+    assert holder_from_texts(detect(git_repo).texts) is None
+    # the GNU texts' own copyright is the FSF's, not the project's
+    put(git_repo, {"COPYING.BSD": text("GPL-3.0")})
+    assert holder_from_texts(detect(git_repo).texts) == ("Sébastien Eustace", "LICENSE-MIT")
 
 
 def test_a_list_of_bundled_notices_is_no_licence_of_its_own(git_repo: Path) -> None:

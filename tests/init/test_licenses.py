@@ -14,6 +14,7 @@ from identify.vendor.licenses import LICENSES
 from tgpl_git.init.licenses import (
     copyright_lines,
     normalise,
+    project_holder,
     recognise,
     recognise_notice,
     spdx_id,
@@ -125,3 +126,51 @@ def test_copyright_lines_are_the_holders_not_the_licence_authors() -> None:
         "© 2020 Jane",
         "Copyright 2019-2021 Bob",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ((CORPUS / "MIT.txt").read_text(encoding="utf-8"), "Sébastien Eustace"),
+        ("Copyright 2010 Pallets\n\nRedistribution ...", "Pallets"),
+        ("Copyright 2015 Canonical Ltd.\n", "Canonical Ltd."),  # the company's full stop
+        ("Copyright 2014, the Dart project authors.\n", "the Dart project authors"),
+        ("Copyright (c) 2016, Daniel Martí. All rights reserved.\n", "Daniel Martí"),
+        ("Copyright (c) 2009-2014 Acme\nAll rights reserved.\n", "Acme"),
+        (
+            "Copyright (c) 2012 - present, Victor Zverovich and {fmt} contributors",
+            "Victor Zverovich and {fmt} contributors",
+        ),
+        (
+            "Copyright (c) Meta Platforms, Inc. and affiliates.\n",
+            "Meta Platforms, Inc. and affiliates",
+        ),
+        ("  © 2011-2026, Loïc Hoguin <essen@ninenines.eu>\n", "Loïc Hoguin <essen@ninenines.eu>"),
+        ("Copyright (c) 1991, 2000 by Lucent Technologies.\n", "Lucent Technologies"),
+        # the same holder twice is one holder; prose that quotes a statement is no statement
+        ("Copyright 2019 Jane Doe\n\nCopyright (c) 2020 Jane Doe.\n", "Jane Doe"),
+        ("Copyright 2019 Jane Doe\n\nPorts: Copyright (c) 2020 Bob.\n", "Jane Doe"),
+    ],
+)
+def test_the_holder_a_licence_file_names(text: str, expected: str | None) -> None:
+    assert project_holder(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several holders: which one would be a guess
+        "Copyright (c) 2007 Blake Mizerany\nCopyright (c) 2010 Konstantin Haase\n",
+        "Copyright (c) 2020 nanxiaobei\n\nCopyright (c) 2021 adityatelange\n",
+        # a statement that runs on to the next line
+        "Copyright (c) 1996 - 2026, Daniel Stenberg, <daniel@haxx.se>, and many\n"
+        "contributors, see the THANKS file.\n",
+        # the licence's own copyright, and none at all
+        (CORPUS / "GPL-3.0.txt").read_text(encoding="utf-8"),
+        "Copyright (c) 2000-2006, The Perl Foundation.\n\nEveryone is permitted ...",
+        (CORPUS / "Apache-2.0.txt").read_text(encoding="utf-8"),
+        "The above copyright notice and this permission notice shall be included\n",
+    ],
+)
+def test_no_holder_where_a_licence_file_names_none_or_several(text: str) -> None:
+    assert project_holder(text) is None

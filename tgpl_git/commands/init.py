@@ -19,7 +19,13 @@ from tgpl_git.fsio import atomic_write, read_no_follow
 from tgpl_git.headers.context import Context, is_licensing_file
 from tgpl_git.headers.files import Outcome, annotated, handle_all
 from tgpl_git.init import ci, contributing, precommit, reuse_files
-from tgpl_git.init.detect import Detected, detect, license_from_texts, text_for
+from tgpl_git.init.detect import (
+    Detected,
+    detect,
+    holder_from_texts,
+    license_from_texts,
+    text_for,
+)
 from tgpl_git.init.plan import (
     TERMS_FILE,
     Plan,
@@ -33,6 +39,7 @@ from tgpl_git.init.plan import (
 from tgpl_git.init.reuse_files import literal
 from tgpl_git.init.terms_text import TGPL, Choices, ThirdParty, render_terms
 from tgpl_git.terms import Terms, spdx, terms_from_text
+from tgpl_git.terms.validate import CONTROL
 
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "LICENSES"
 CHUNK = 2000  # files per step of the progress bar (and per parallel batch)
@@ -98,7 +105,13 @@ def detect_choices(root: Path, options: Options) -> tuple[Detected, str | None, 
                 "the GNU licence text does not say 'or any later version'; "
                 f"{text_license} assumed (pass --license ...-or-later if your notices say so)"
             )
-    holder = options.holder or detected.user_name or f"The {detected.name} Authors"
+    # The holder the licence names is the project's own word; git's user.name is only
+    # whoever runs init.
+    named = None if options.holder else holder_from_texts(detected.texts)
+    if named:
+        notes.append(f"copyright holder {named[0]} (from {named[1]}; --holder to change)")
+    holder = options.holder or (named and named[0]) or detected.user_name
+    holder = holder or f"The {detected.name} Authors"
     return detected, license_, holder, notes
 
 
@@ -153,6 +166,8 @@ def prepare(
     problem = spdx.check_expression(license_).problem
     if problem:
         raise UsageError(f"--license {license_}: {problem}")
+    if CONTROL.search(holder) or not holder.strip():
+        raise UsageError(f"--holder {holder!r}: must be one line of text, not empty")
     if options.terms != TGPL and not (root / "LICENSES" / f"{options.terms}.txt").is_file():
         raise UsageError(
             f"--terms {options.terms}: its text must be at LICENSES/{options.terms}.txt"

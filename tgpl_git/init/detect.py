@@ -28,6 +28,7 @@ from tgpl_git.fsio import read_if_there
 from tgpl_git.init.licenses import (
     copyright_lines,
     holder,
+    project_holder,
     recognise,
     recognise_notice,
     spdx_id,
@@ -147,6 +148,20 @@ def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> 
     names = [t.path.rpartition("/")[2] for t in texts if t.base]
     choice = len(ids) > 1 and all(_CHOICE_NAME.match(n) for n in names)
     return (" OR " if choice else " AND ").join(ids) if ids else None
+
+
+def holder_from_texts(texts: Sequence[LicenseText]) -> tuple[str, str] | None:
+    """The one copyright holder the top-level licence files name, and the file naming it
+    (MIT and BSD texts open with the statement); None when they name none or several."""
+    named = []
+    for text in texts:
+        words = text.data.decode("utf-8", "replace")
+        who = project_holder(words)
+        if who:
+            named.append((who, text.path))
+        elif copyright_lines(words):  # several, or one that runs on: no guess
+            return None
+    return named[0] if len({holder(who) for who, _ in named}) == 1 else None
 
 
 def _licence_file(name: str) -> bool:

@@ -215,3 +215,46 @@ def copyright_lines(text: str) -> list[str]:
         if "Free Software Foundation" not in line and len(line) < 300:
             found.append(line)
     return found
+
+
+def project_holder(text: str) -> str | None:
+    """The holder a licence file names for the project, as written, or None when it
+    names none, several ("Copyright ... Blake Mizerany" then "... Konstantin Haase"),
+    or one in a statement that runs on ("Daniel Stenberg, and many" / "contributors"):
+    a guess there would put the wrong name on every file."""
+    found: dict[str, str] = {}
+    for paragraph in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+        lines = [line.strip() for line in paragraph.strip().splitlines()]
+        if not any(_STATEMENT.match(line) for line in lines):
+            continue
+        for line in lines:
+            if normalise(line) == "all rights reserved":
+                continue
+            if not _STATEMENT.match(line) or len(line) > 200 or not line.isprintable():
+                return None
+            if not _STEWARD.search(line):  # the licence text's own copyright
+                found.setdefault(holder(line), _as_written(line))
+    shown = list(found.values())
+    return shown[0] if len(shown) == 1 and shown[0] else None
+
+
+# A statement with a year, or with the sign and no year ("Copyright (c) Meta
+# Platforms, Inc. and affiliates.", as Jest's LICENSE has it).
+_STATEMENT = re.compile(r"(?:copyright\s*(?:\(c\)|©)|©|copyright\s+\d{4}\b)\s*\S", re.IGNORECASE)
+# The licence texts that carry their own copyright: the GNU ones, Artistic 2.0.
+_STEWARD = re.compile(r"Free Software Foundation|The Perl Foundation", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:copyright\b\s*(?:\(c\)|©)?|©)\s*"  # the formula
+    r"(?:\d{4}(?:\s*[-\u2013,]\s*(?:\d{4}|present))*[\s,]*)*"  # the years
+    r"(?:by\s+)?",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(r"[\s.,]*all rights reserved\W*$|[\s,]+$", re.IGNORECASE)
+# A final full stop ends the sentence unless it ends "Inc." or "Ltd."
+_STOP = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.$")
+
+
+def _as_written(line: str) -> str:
+    """ "Copyright (c) 2015-present, Jane Doe. All rights reserved." is "Jane Doe"."""
+    name = _TAIL.sub("", _LEAD.sub("", line.strip()))
+    return _STOP.sub("", name).strip()
