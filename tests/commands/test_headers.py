@@ -453,9 +453,84 @@ def test_a_template_without_an_expression_is_a_configuration_error(
     (project / "ai-training.toml").write_text(
         MINIMAL_TERMS + '\n[headers]\ntemplate = "header.txt"\n'
     )
-    write(project, {"header.txt": "Copyright {holder}\n", "a.py": PY})
+    # The expression alone, without its tag, is no header REUSE or the check would know.
+    for template in ("Copyright {holder}\n", "Licence: {expression}\n"):
+        write(project, {"header.txt": template, "a.py": PY})
+        code, _, err = run(capsys, project, "a.py")
+        assert code == 2
+        assert (
+            "header.txt: the template must contain the line "
+            "'SPDX-License-Identifier: {expression}'" in err
+        )
+    assert (project / "a.py").read_text() == PY
+
+
+def test_a_template_with_empty_lines_and_prose_settles(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Read back after a prolog, such a header once came apart at its empty line: the
+    # check called it outdated, and each fix moved a "#" line further down (or, in ERB,
+    # added a second copy).
+    (project / "ai-training.toml").write_text(
+        MINIMAL_TERMS + '\n[headers]\nholder = "Ada"\ntemplate = "header.txt"\n'
+    )
+    template = (
+        "SPDX-FileCopyrightText: {year} {holder}\n"
+        "SPDX-License-Identifier: {expression}\n\n"
+        "  This file is part of Example.\n"
+        "  See LICENSE for details.\n\n"
+        "{sentence}\n"
+    )
+    files = {"run.sh": "#!/bin/sh\necho hi\n", "page.erb": "<p><%= x %></p>\n", "a.py": PY}
+    write(project, {"header.txt": template, **files})
+    assert run(capsys, project, *files)[0] == 1
+    fixed = {name: (project / name).read_bytes() for name in files}
+    assert fixed["run.sh"].startswith(b"#!/bin/sh\n# SPDX-FileCopyrightText: ")
+    assert b"Example.\n#   See LICENSE for details.\n#\n# AI training:" in fixed["run.sh"]
+    assert fixed["page.erb"].count(b"SPDX-License-Identifier") == 1
+    assert run(capsys, project, *files, "--check")[0] == 0
+    assert run(capsys, project, *files)[0] == 0
+    assert {name: (project / name).read_bytes() for name in files} == fixed
+
+
+@pytest.mark.parametrize(
+    ("template", "error"),
+    [
+        (
+            "{holder}\nSPDX-License-Identifier: {expression}\n",
+            "header.txt:1: '{holder}' is placeholders alone",
+        ),
+        (
+            "SPDX-FileCopyrightText: {year} {holder}\nSPDX-FileCopyrightText: 2010 Acme\n"
+            "SPDX-License-Identifier: {expression}\n",
+            "header.txt: the template may have one SPDX-FileCopyrightText line",
+        ),
+        (
+            "SPDX-FileContributor: Ada\nSPDX-License-Identifier: {expression}\n",
+            "header.txt: the template may have no SPDX-FileContributor line",
+        ),
+    ],
+)
+def test_templates_no_header_could_be_read_back_from(
+    project: Path, capsys: pytest.CaptureFixture[str], template: str, error: str
+) -> None:
+    (project / "ai-training.toml").write_text(
+        MINIMAL_TERMS + '\n[headers]\ntemplate = "header.txt"\n'
+    )
+    write(project, {"header.txt": template, "a.py": PY})
     code, _, err = run(capsys, project, "a.py")
-    assert code == 2 and "header.txt: the template must contain {expression}" in err
+    assert code == 2 and error in err
+    assert (project / "a.py").read_text() == PY
+
+
+def test_a_template_without_a_year(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "ai-training.toml").write_text(
+        MINIMAL_TERMS + '\n[headers]\ntemplate = "header.txt"\n'
+    )
+    write(project, {"header.txt": "SPDX-License-Identifier: {expression}\n", "a.py": PY})
+    assert run(capsys, project, "a.py")[0] == 1  # fixed
+    assert (project / "a.py").read_text().startswith("# SPDX-License-Identifier: ")
+    assert run(capsys, project, "a.py", "--check")[0] == 0  # once crashed the short way
 
 
 @pytest.mark.parametrize("few", [1000, 0], ids=["asked-per-path", "listed-from-the-tree"])

@@ -1018,3 +1018,20 @@ def test_year_policy_is_what_the_fixer_writes(
     assert check(before.encode(), "hash", spec).rule is None
     _, fixed = fix(before.encode(), "hash", spec)
     assert fixed.decode() == header("hash", year=fixed_year or "", spec=spec) + "x\n"
+
+
+def test_a_template_may_name_the_year_twice() -> None:
+    # A classic copyright line above the SPDX one: the short way once failed to compile
+    # the header's pattern (the year group named twice).
+    template = (
+        "Copyright (c) {year} {holder}",
+        "SPDX-FileCopyrightText: {year} {holder}",
+        "SPDX-License-Identifier: {expression}",
+    )
+    spec = dataclasses.replace(SPEC, template=template)
+    verdict, fixed = fix(b"x = 1\n", "hash", spec)
+    assert verdict.rule == "header-missing"
+    assert fixed.startswith(b"# Copyright (c) 2026 The Example Authors\n")
+    assert check(fixed, "hash", spec).rule is None
+    wrong = fixed.replace(b"(c) 2026", b"(c) 2025", 1)  # two years that disagree
+    assert check(wrong, "hash", spec).rule is not None

@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.headers.conftest import SPEC, check, fix
+from tgpl_git.errors import ConfigError
 from tgpl_git.headers.engine import NeedMore, examine
 from tgpl_git.headers.files import _judge
 from tgpl_git.headers.styles import STYLES
-from tgpl_git.headers.template import HeaderSpec
+from tgpl_git.headers.template import HeaderSpec, parse_template
 from tgpl_git.terms.validate import CONTROL
 
 # REUSE-IgnoreStart: header lines below are data, not this file's licence.
@@ -118,6 +119,42 @@ def test_any_holder_keeps_every_byte_and_settles(
     style: str, prolog: str, text: str, who: str
 ) -> None:
     spec = replace(SPEC, holder=who.strip())
+    assert_prolog_and_rest_kept(style, prolog, text, spec)
+    settled_fix((prolog + text).encode("utf-8"), style, spec)
+
+
+# A maintainer's own template: lines of theirs, the usual ones, empty ones between.
+template_lines = st.one_of(
+    line.filter(lambda text: not CONTROL.search(text)),
+    st.sampled_from(
+        [
+            "SPDX-FileCopyrightText: {year} {holder}",
+            "{sentence}",
+            "",
+            "Copyright (c) {year} {holder}",
+            "This file is part of {holder}'s project.",
+        ]
+    ),
+)
+
+
+@SETTINGS
+@given(
+    style=st.sampled_from(STYLE_NAMES),
+    prolog=st.sampled_from(PROLOGS),
+    text=body,
+    lines=st.lists(template_lines, max_size=5),
+    at=st.integers(0, 5),
+)
+def test_any_template_keeps_every_byte_and_settles(
+    style: str, prolog: str, text: str, lines: list[str], at: int
+) -> None:
+    lines.insert(min(at, len(lines)), "SPDX-License-Identifier: {expression}")
+    try:
+        template = parse_template("\n".join(lines), "header.txt")
+    except ConfigError:
+        return
+    spec = replace(SPEC, template=template)
     assert_prolog_and_rest_kept(style, prolog, text, spec)
     settled_fix((prolog + text).encode("utf-8"), style, spec)
 

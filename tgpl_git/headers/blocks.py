@@ -7,6 +7,7 @@ and where a header block (ours or not) starts and stops. Pure functions of text 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -82,7 +83,8 @@ class Block(NamedTuple):
 
 
 def classify(text: str, spec: HeaderSpec) -> str | None:
-    """What a header line is: copyright, identifier, sentence, contributor, template or None."""
+    """What a header line is: copyright, identifier, sentence, contributor, template or None
+    (``block_at`` also knows the empty line a template may have, as "blank")."""
     if COPYRIGHT.match(text):
         return "copyright"
     if IDENTIFIER.match(text):
@@ -96,19 +98,30 @@ def classify(text: str, spec: HeaderSpec) -> str | None:
     return None
 
 
+# Template lines ``classify`` knows by their tag before any literal pattern.
+_TAGS = ("FileCopyrightText", "License-Identifier", "FileContributor")
+_TAGGED = (*(f"SPDX-{tag}:" for tag in _TAGS), "{sentence}")
+
+
 @functools.lru_cache(maxsize=64)
 def _literal_patterns(spec: HeaderSpec) -> list[re.Pattern[str]]:
     return [
         pattern
         for line, pattern in zip(spec.template, spec.template_patterns())
-        if re.sub(r"\{\w+\}", "", line).strip() and not line.startswith(("SPDX-", "{sentence}"))
+        if re.sub(r"\{\w+\}", "", line).strip() and not line.startswith(_TAGGED)
     ]
 
 
 @functools.lru_cache(maxsize=64)
-def _last_kind(spec: HeaderSpec) -> str | None:
-    """The kind of a header's last line: a block of ours ends there."""
-    return classify(spec.render("2000")[-1], spec)
+def _last_kind(spec: HeaderSpec) -> tuple[str | None, int]:
+    """The kind of a header's last line, and how many of the template's lines are of that
+    kind: a block of ours ends at the last of them. (A sentence counts once, however it
+    is wrapped.)"""
+    kinds = [
+        classify(text.strip(), spec)
+        for text in dataclasses.replace(spec, line_length=0).render("2000")
+    ]
+    return kinds[-1], kinds.count(kinds[-1])
 
 
 def is_our_identifier(text: str, spec: HeaderSpec) -> bool:
@@ -124,16 +137,19 @@ def block_at(
     lines: Sequence[str], start: int, style: CommentStyle, spec: HeaderSpec
 ) -> Block | None:
     """The header-like block starting at ``start`` in ``style``, if one does."""
-    last_kind = _last_kind(spec)
+    last_kind, last_count = _last_kind(spec)
     i = start
     if style.open_line:
         if i >= len(lines) or lines[i].strip() != style.open_line:
             return None
         i += 1
     kinds: list[tuple[int, str, str]] = []
+    parted = "" in spec.template  # a template may part its lines with an empty one
     while i < len(lines):
         text = content(lines[i], style)
-        kind = classify(text, spec) if text is not None else None
+        kind = classify(text, spec) if text else None
+        if kind is None and text == "" and parted and kinds:
+            kind = "blank"
         if kind is None:
             break
         kinds.append((i, kind, text or ""))
@@ -141,7 +157,12 @@ def block_at(
         if kind == "sentence":  # wrapped to the project's line length: its other lines
             i = _rest_of_sentence(lines, i, style, spec, text or "", kinds)
         if kind == last_kind:
-            break
+            last_count -= 1
+            if not last_count:
+                break
+    while kinds and kinds[-1][1] == "blank":  # an empty comment line after the block
+        kinds.pop()
+        i -= 1
     if not kinds:
         return None
     if style.close_line:

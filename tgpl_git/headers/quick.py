@@ -28,14 +28,14 @@ def _header(spec: HeaderSpec, style: CommentStyle) -> re.Pattern[bytes] | None:
     """Our header's exact bytes at the start of a file, any valid-looking year."""
     if style.open_line or style.name == "php":
         return None
-    year = r"(?P<year>\d{4}(?:-\d{4})?) "
+    first = r"(?P<year>\d{4}(?:-\d{4})?) "
+    again = "(?P=year) "  # a template may name the year twice: the same year
     if spec.year_policy == "none":
-        year = f"(?:{year})?"
-    lines = []
-    for text in spec.render(_YEAR):
-        line = re.escape(render_line(text, style)).replace(re.escape(_YEAR + " "), year)
-        lines.append(line + r"\n")
-    return re.compile("".join(lines).encode("utf-8"))
+        first, again = f"(?:{first})?", "(?(year)(?P=year) )"
+    head, *rest = "".join(
+        re.escape(render_line(text, style)) + r"\n" for text in spec.render(_YEAR)
+    ).split(re.escape(_YEAR + " "))
+    return re.compile((head + (first + again.join(rest) if rest else "")).encode("utf-8"))
 
 
 # (spec, style) by identity -> (spec, style, header pattern, whether a prolog may claim it).
@@ -58,7 +58,7 @@ def is_current(head: bytes, complete: bool, style: CommentStyle, spec: HeaderSpe
     match = pattern.match(head) if pattern is not None else None
     if match is None or b"\r" in head:
         return False
-    year = match.group("year")
+    year = match.groupdict().get("year")  # a template may have no {year}
     if year is not None and not _plausible(year, spec.current_year):
         return False
     end = match.end()

@@ -112,10 +112,11 @@ class HeaderSpec:
         return existing
 
     def template_patterns(self) -> list[re.Pattern[str]]:
-        """One pattern per template line, placeholders as wildcards (to recognise our lines)."""
+        """One pattern per template line, placeholders as wildcards (to recognise our lines,
+        whose text is read without the spaces around it)."""
         patterns = []
         for line in self.template:
-            parts = _PLACEHOLDER.split(line)
+            parts = _PLACEHOLDER.split(line.strip())
             regex = "".join(re.escape(p) if i % 2 == 0 else ".*" for i, p in enumerate(parts))
             patterns.append(re.compile(regex.replace(r"\ .*", r"(?:\ .*)?") + r"\Z"))
         return patterns
@@ -148,12 +149,35 @@ def valid_year(text: str, current_year: int) -> bool:
     return 1970 <= first <= last <= current_year + 1
 
 
+_TAG_LIMITS = (
+    ("SPDX-FileCopyrightText:", 1, "one"),
+    ("SPDX-License-Identifier:", 1, "one"),
+    ("SPDX-FileContributor:", 0, "no"),
+)
+
+
 def parse_template(text: str, source: str) -> tuple[str, ...]:
     """A user's template: its lines, checked for placeholders we know."""
-    lines = tuple(line.rstrip() for line in text.strip("\n").splitlines())
+    lines = tuple(line.rstrip() for line in text.strip().splitlines())
     unknown = set(re.findall(r"\{([^}]*)\}", text)) - {"year", "holder", "expression", "sentence"}
     if unknown:
         raise ConfigError(f"{source}: unknown placeholder(s) {', '.join(sorted(unknown))}")
-    if not any("{expression}" in line for line in lines):
-        raise ConfigError(f"{source}: the template must contain {{expression}}")
+    for number, line in enumerate(lines, 1):
+        # A line of placeholders alone could be any comment line: no header is read back.
+        if line != "{sentence}" and "{" in line and not _PLACEHOLDER.sub("", line).strip():
+            raise ConfigError(
+                f"{source}:{number}: {line!r} is placeholders alone; "
+                "give it words of its own (Copyright {year} {holder})"
+            )
+    # Lines beside ours with these tags are other holders' and contributors', kept as the
+    # file has them: the template has one of each of ours, and none of theirs.
+    for tag, most, say in _TAG_LIMITS:
+        if sum(line.startswith(tag) for line in lines) > most:
+            raise ConfigError(f"{source}: the template may have {say} {tag[:-1]} line")
+    # The identifier line is what REUSE reads, and what tells our header from others.
+    if not any(IDENTIFIER.match(line) and "{expression}" in line for line in lines):
+        raise ConfigError(
+            f"{source}: the template must contain the line "
+            "'SPDX-License-Identifier: {expression}'"
+        )
     return lines
