@@ -32,7 +32,26 @@ def test_scissors_and_comments() -> None:
     assert clean_message(text) == "Fix\n\nTraining-Consent: A <a@e.org>\n"
 
 
-LINES = st.sampled_from(["Title", "", "  ", "text  ", "# comment", "#", "\ttab", "A: b"])
+LINES = st.sampled_from(
+    [
+        "Title",
+        "",
+        "  ",
+        "text  ",
+        "# comment",
+        "#",
+        "\ttab",
+        "A: b",
+        # spaces to Python, not to git's isspace()
+        "text\x0b",
+        "\x0c",
+        "text\xa0",
+        "\u2003",
+        "text\x85",
+        "text\r",
+        "\r",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)

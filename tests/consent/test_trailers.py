@@ -25,7 +25,7 @@ def git_parse(message: str, *config: str) -> list[tuple[str, str]]:
         check=True,
     )
     pairs = []
-    for line in done.stdout.decode("utf-8", "surrogateescape").splitlines():
+    for line in done.stdout.decode("utf-8", "surrogateescape").split("\n")[:-1]:  # LF only
         key, _, value = line.partition(": ")
         pairs.append((key, value))
     return pairs
@@ -121,6 +121,9 @@ LINES = st.sampled_from(
         "A: \u00e9",
         "A:",
         "A:\r",
+        "\x0c",
+        "A: 1\x0b",
+        "\x0bcontinued",
     ]
 )
 
@@ -128,6 +131,8 @@ LINES = st.sampled_from(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=st.lists(LINES, max_size=10), final_newline=st.booleans())
 @example(lines=["Title", "", "A: 1", "Conflicts:", "\tpath"], final_newline=True)
+@example(lines=["\x0c", "A: 1"], final_newline=False)  # git's isspace() is not C's
+@example(lines=["Title", "", "A: 1", "\x0b"], final_newline=True)
 def test_agrees_with_git_interpret_trailers(lines: list[str], final_newline: bool) -> None:
     message = "\n".join(lines) + ("\n" if final_newline and lines else "")
     assert ours(message) == git_parse(message)

@@ -7,7 +7,7 @@ surplus blank lines removed (``git commit``'s default clean-up), as a pure funct
 
 from __future__ import annotations
 
-from tgpl_git.consent.trailers import CUT_LINE
+from tgpl_git.consent.trailers import CUT_LINE, GIT_SPACE
 
 
 def clean_message(text: str, comment: str = "#") -> str:
@@ -19,7 +19,7 @@ def clean_message(text: str, comment: str = "#") -> str:
         at = text.find("\n" + cut)
         if at >= 0:
             text = text[: at + 1]
-    lines = [line.rstrip() for line in text.split("\n") if not line.startswith(comment)]
+    lines = [line.rstrip(GIT_SPACE) for line in text.split("\n") if not line.startswith(comment)]
     kept: list[str] = []
     for line in lines:
         if line or (kept and kept[-1]):

@@ -26,8 +26,9 @@ from typing import NamedTuple
 
 GIT_GENERATED_PREFIXES = ("Signed-off-by: ", "(cherry picked from commit ")
 CUT_LINE = "------------------------ >8 ------------------------\n"
-_SPACE = " \t\n\v\f\r"  # C isspace() in the C locale, as git uses it
-_FOLD = re.compile(r"\n[ \t\n\v\f\r]*")
+# git's own isspace() (ctype.c), not C's: a vertical tab or a form feed is no space to git.
+GIT_SPACE = " \t\n\r"
+_FOLD = re.compile(r"\n[ \t\n\r]*")
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # git splits on LF only
 
 
@@ -66,7 +67,7 @@ def _joined_lines(block: str, separators: str) -> Iterable[str]:
     lines: list[str] = []
     last_is_trailer = False
     for line in _LINES.findall(block):
-        if last_is_trailer and line[:1] and line[0] in _SPACE:
+        if last_is_trailer and line[:1] and line[0] in GIT_SPACE:
             lines[-1] += line
             continue
         lines.append(line)
@@ -145,14 +146,14 @@ def _trailer_block_start(
             recognized_prefix = True
             continue
         position = _separator(line, separators)
-        if position >= 1 and line[0] not in _SPACE:
+        if position >= 1 and line[0] not in GIT_SPACE:
             trailer_lines += 1
             possible_continuations = 0
             if not recognized_prefix and any(
                 _token_matches(line, key, position) for key in configured_keys
             ):
                 recognized_prefix = True
-        elif line[:1] and line[0] in _SPACE:
+        elif line[:1] and line[0] in GIT_SPACE:
             possible_continuations += 1
         else:
             non_trailer_lines += 1 + possible_continuations
@@ -195,11 +196,11 @@ def _separator_pattern(separators: str) -> re.Pattern[str]:
 
 
 def _blank(line: str) -> bool:
-    return not line.strip(_SPACE)
+    return not line.strip(GIT_SPACE)
 
 
 def _trim(text: str) -> str:
-    return text.strip(_SPACE)
+    return text.strip(GIT_SPACE)
 
 
 def _unfold(value: str) -> str:
