@@ -43,6 +43,14 @@ from tgpl_git.init.line_limit import line_limit
         ({".editorconfig": "[*]\nindent_size = 4\n[*.{kt,kts}]\nmax_line_length = 100\n"}, 100),
         ({".editorconfig": "[*.{md,txt}]\nmax_line_length = 72\n"}, None),
         ({".editorconfig": "max_line_length = 72\n"}, None),  # before any section
+        # git's: its commit messages are prose, whatever the code's sections say
+        (
+            {".editorconfig": "[*.py]\nindent_size = 4\n[COMMIT_EDITMSG]\nmax_line_length = 72\n"},
+            None,
+        ),
+        ({".editorconfig": "[{*.md,docs/*.rst,.git/MERGE_MSG}]\nmax_line_length = 72\n"}, None),
+        ({".editorconfig": "[{*.{c,h},Makefile}]\nmax_line_length = 80\n"}, 80),
+        ({".editorconfig": "[{*.md,*.py}]\nmax_line_length = 90\n"}, 90),
         ({".clang-format": "BasedOnStyle: Google\nIndentWidth: 2\n"}, 80),
         ({".clang-format": "BasedOnStyle: LLVM\nColumnLimit: 100\n"}, 100),
         ({".clang-format": "ColumnLimit: 80\nReflowComments: false\n"}, None),

@@ -121,15 +121,36 @@ def _editorconfig(root: Path) -> Iterator[Found]:
         line = line.strip()
         if line.startswith("["):
             section = line
-        elif (match := _EDITORCONFIG_LIMIT.match(line)) and not _PROSE_SECTION.match(section):
+        elif (match := _EDITORCONFIG_LIMIT.match(line)) and not _for_prose(section):
             yield int(match[1]), f"max_line_length in .editorconfig {section}"
 
 
 _EDITORCONFIG_LIMIT = re.compile(r"max_line_length\s*=\s*(\d+)\s*$", re.IGNORECASE)
-_PROSE_SECTION = re.compile(  # or no section yet: the preamble holds `root = true` only
-    r"\[\*\.(?:\{(?:(?:md|markdown|txt|rst|adoc),?)+\}|md|markdown|txt|rst|adoc)\]$|$",
+# Globs of prose: Markdown and the like, and the messages git has edited (git's own
+# .editorconfig limits [COMMIT_EDITMSG] to 72).
+_PROSE = re.compile(
+    r"(?:.*/)?(?:\*\.(?:md|markdown|txt|rst|adoc)"
+    r"|COMMIT_EDITMSG|MERGE_MSG|TAG_EDITMSG|SQUASH_MSG|NOTES_EDITMSG|EDIT_DESCRIPTION)",
     re.IGNORECASE,
 )
+
+
+def _for_prose(section: str) -> bool:
+    """Whether every file a section's glob names is prose (or there is no section yet:
+    the preamble holds `root = true` only)."""
+    return all(_PROSE.fullmatch(glob) for glob in _alternatives(section[1:-1]))
+
+
+def _alternatives(glob: str) -> list[str]:
+    """``{a,b}`` spelled out, inner braces first: ``{*.{c,h},Makefile}`` is four globs."""
+    inner = re.search(r"\{([^{}]*)\}", glob)
+    if inner is None:
+        return [glob] if glob else []
+    return [
+        spelled
+        for part in inner[1].split(",")
+        for spelled in _alternatives(glob[: inner.start()] + part + glob[inner.end() :])
+    ]
 
 
 def _clang_format(root: Path) -> Iterator[Found]:
