@@ -554,3 +554,36 @@ def test_the_sentence_wraps_to_the_line_length_of_the_projects_linter(git_repo: 
     assert lint.returncode == 0, lint.stdout
     assert "# software; see ai-training.toml.\n" in (git_repo / "pkg/mod.py").read_text()
     assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0
+
+
+def test_a_text_of_a_part_supplies_what_the_headers_name(git_repo: Path) -> None:
+    # git: COPYING is the project's GPL-2.0; LGPL-2.1 beside it is the text a few files'
+    # headers name, and an HTML copy of the EPL covers another part. Both texts keep
+    # their bytes, and each goes under LICENSES/ for the headers that name it.
+    from identify.vendor.licenses import LICENSES
+
+    texts = dict(LICENSES)
+    lgpl, page = texts["LGPL-2.1"], f"<html><body><pre>{texts['EPL-1.0']}</pre></body></html>\n"
+    write(git_repo, "COPYING", texts["GPL-2.0"])
+    write(git_repo, "LGPL-2.1", lgpl)
+    write(git_repo, "epl-v10.html", page)
+    write(
+        git_repo, "lib/regex.c", "/* SPDX-" + "License-Identifier: LGPL-2.1-or-later */\nint x;\n"
+    )
+    write(git_repo, "lib/old.clj", ";; SPDX-" + "License-Identifier: EPL-1.0\n(ns old)\n")
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init", "--yes", "--ci", "none")
+    assert done.returncode == 0, done.stderr
+    assert "code licence GPL-2.0-only (from COPYING)" in done.stdout
+    assert "no text of" not in done.stdout
+    assert (git_repo / "LICENSES/LGPL-2.1-or-later.txt").read_text() == lgpl
+    assert (git_repo / "LICENSES/EPL-1.0.txt").read_text() == page
+    assert (git_repo / "LGPL-2.1").read_text() == lgpl
+    assert (git_repo / "epl-v10.html").read_text() == page
+    lint = subprocess.run(
+        [sys.executable, "-m", "reuse", "--root", str(git_repo), "lint"],
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout
+    assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0

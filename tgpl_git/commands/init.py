@@ -219,10 +219,13 @@ def make_plan(
             plan.unfixable.append(Outcome(write.path, finding=unfit))
     # A licence text REUSE does not know by its name (Clojure's epl-v10.html) keeps its
     # bytes: it is skipped, listed in [headers] skip, and REUSE.toml covers it.
-    texts = [t.path for t in prepared.detected.texts if not is_licensing_file(t.path)]
+    detected = prepared.detected
+    texts = [
+        t.path for t in (*detected.texts, *detected.part_texts) if not is_licensing_file(t.path)
+    ]
     if options.headers:
         written = {w.path for w in plan.writes}
-        files = [f for f in prepared.detected.tracked if f not in written and f not in texts]
+        files = [f for f in detected.tracked if f not in written and f not in texts]
         plan.skipped += [Outcome(path, skipped=LICENCE_TEXT) for path in texts]
         for outcome in run_headers(root, files, ctx, "diff", progress):
             if outcome.diff:
@@ -277,14 +280,12 @@ def _license_texts(plan: Plan, prepared: Prepared) -> None:
     if terms.terms.license == TGPL:
         wanted[TGPL] = (BUNDLED / f"{TGPL}.txt").read_bytes()
     for key in spdx.check_expression(terms.terms.code_license).keys:
-        own = text_for(detected, key)
-        wanted.setdefault(key, own.data if own else detected.third_party_texts.get(key))
+        wanted.setdefault(key, text_for(detected, key))
     for party in prepared.third_party:
         for key in spdx.check_expression(party.license).keys:
             wanted.setdefault(key, detected.third_party_texts.get(key))
     for key in detected.header_keys:  # named in a file's own header: REUSE wants its text
-        own = text_for(detected, key)
-        wanted.setdefault(key, own.data if own else detected.third_party_texts.get(key))
+        wanted.setdefault(key, text_for(detected, key))
     for key, data in wanted.items():
         path = f"LICENSES/{key}.txt"
         if (root / path).is_file():

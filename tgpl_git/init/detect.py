@@ -89,6 +89,9 @@ class Detected:
     head: str | None
     tracked: tuple[str, ...]
     texts: tuple[LicenseText, ...]  # licence files at the top of the repository
+    # beside them, texts named after their licence: of some part (git's LGPL-2.1), whose
+    # text a header may ask for, but not the project's licence
+    part_texts: tuple[LicenseText, ...]
     declared: tuple[tuple[str, str], ...]  # (expression, which manifest says it)
     in_headers: tuple[tuple[str, str], ...]  # the most common SPDX header expression
     header_keys: tuple[str, ...]  # every licence id that a file's SPDX header names
@@ -104,10 +107,9 @@ def detect(root: Path) -> Detected:
     top = [p for p in tracked if "/" not in p]
     # A text named after its licence is the project's only when no licence file is there
     # (Clojure's epl-v10.html); beside one, it is the licence of some part (git's LGPL-2.1).
-    texts = tuple(
-        _texts(root, [p for p in top if _licence_file(p)])
-        or _texts(root, [p for p in top if _NAMED_AFTER.match(p)])
-    )
+    texts = tuple(_texts(root, [p for p in top if _licence_file(p)]))
+    named_after = tuple(_texts(root, [p for p in top if _NAMED_AFTER.match(p)]))
+    texts, parts = (texts, named_after) if texts else (named_after, ())
     manifests = _manifests(root)
     third_party, refs = _third_party(root, tracked, texts)
     in_headers, header_keys = _header_expressions(root, third_party)
@@ -119,6 +121,7 @@ def detect(root: Path) -> Detected:
         head=_head(root),
         tracked=tracked,
         texts=texts,
+        part_texts=parts,
         declared=tuple(manifests.licenses),
         in_headers=tuple(in_headers),
         header_keys=header_keys,
@@ -129,10 +132,22 @@ def detect(root: Path) -> Detected:
     )
 
 
-def text_for(detected: Detected, license_id: str) -> LicenseText | None:
-    """The project's own text of ``license_id`` (GPL-3.0-or-later is the GPL-3.0 text)."""
-    base = re.sub(r"-(?:only|or-later)\Z|\+\Z", "", license_id)
-    return next((t for t in detected.texts if t.base == base and not t.notice), None)
+def text_for(detected: Detected, license_id: str) -> bytes | None:
+    """A text of ``license_id`` the project has (GPL-3.0-or-later is the GPL-3.0 text):
+    its own licence file's, else a text at the top named after it, else a third-party
+    folder's."""
+    base = _base(license_id)
+    own = (t for t in (*detected.texts, *detected.part_texts) if t.base == base and not t.notice)
+    bundled = (data for key, data in detected.third_party_texts.items() if _base(key) == base)
+    return (
+        next((t.data for t in own), None)
+        or detected.third_party_texts.get(license_id)
+        or next(bundled, None)
+    )
+
+
+def _base(license_id: str) -> str:
+    return re.sub(r"-(?:only|or-later)\Z|\+\Z", "", license_id)
 
 
 def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> str | None:
