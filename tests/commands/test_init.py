@@ -112,6 +112,13 @@ def acme(git_repo: Path) -> Path:
     return repo
 
 
+def assert_reuse_lint_passes(repo: Path) -> None:
+    lint = subprocess.run(
+        [sys.executable, "-m", "reuse", "--root", str(repo), "lint"], capture_output=True, text=True
+    )
+    assert lint.returncode == 0, lint.stdout
+
+
 def status(repo: Path) -> set[str]:
     out = run_git(repo, "status", "--porcelain", "--untracked-files=all", "-z")
     return {entry[3:] for entry in out.split("\0") if entry}
@@ -170,10 +177,7 @@ def test_init_brings_a_messy_repository_onto_the_terms(
     assert (acme / "CONTRIBUTING.md").exists() and (acme / ".github/workflows/tgpl.yml").exists()
 
     # Every other check agrees.
-    lint = subprocess.run(
-        [sys.executable, "-m", "reuse", "--root", str(acme), "lint"], capture_output=True, text=True
-    )
-    assert lint.returncode == 0, lint.stdout
+    assert_reuse_lint_passes(acme)
     base = run_git(acme, "rev-parse", "HEAD").strip()
     commit_all(acme, f"Adopt the training terms\n\n{CONSENT}\n", ("Ada Tester", "ada@example.org"))
     check = tgpl(acme, "check", "--range", f"{base}..HEAD")
@@ -256,12 +260,7 @@ def test_existing_reuse_files_keep_their_annotations(git_repo: Path) -> None:
     assert dep5.startswith(theirs) and "Files: *.json" in dep5
     assert "docs/logo" not in dep5.replace(theirs, "")  # covered by their own paragraph
     assert not (git_repo / "REUSE.toml").exists()  # REUSE allows one or the other
-    lint = subprocess.run(
-        [sys.executable, "-m", "reuse", "--root", str(git_repo), "lint"],
-        capture_output=True,
-        text=True,
-    )
-    assert lint.returncode == 0, lint.stdout
+    assert_reuse_lint_passes(git_repo)
 
 
 def test_a_gitlab_project_gets_a_job_not_a_workflow(git_repo: Path) -> None:
@@ -525,12 +524,7 @@ def test_a_licence_text_reuse_does_not_know_by_name_keeps_its_bytes(git_repo: Pa
     terms = tomllib.loads((git_repo / "ai-training.toml").read_text())
     assert terms["headers"]["skip"] == ["epl-v10.html"]
     assert "SPDX-" + "License-Identifier: EPL-1.0" in (git_repo / "src/core.clj").read_text()
-    lint = subprocess.run(
-        [sys.executable, "-m", "reuse", "--root", str(git_repo), "lint"],
-        capture_output=True,
-        text=True,
-    )
-    assert lint.returncode == 0, lint.stdout
+    assert_reuse_lint_passes(git_repo)
     assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0
 
 
@@ -580,10 +574,5 @@ def test_a_text_of_a_part_supplies_what_the_headers_name(git_repo: Path) -> None
     assert (git_repo / "LICENSES/EPL-1.0.txt").read_text() == page
     assert (git_repo / "LGPL-2.1").read_text() == lgpl
     assert (git_repo / "epl-v10.html").read_text() == page
-    lint = subprocess.run(
-        [sys.executable, "-m", "reuse", "--root", str(git_repo), "lint"],
-        capture_output=True,
-        text=True,
-    )
-    assert lint.returncode == 0, lint.stdout
+    assert_reuse_lint_passes(git_repo)
     assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0
