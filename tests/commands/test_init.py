@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from identify.vendor.licenses import LICENSES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -228,9 +229,13 @@ def test_no_licence_found_asks_for_one(git_repo: Path) -> None:
     assert status(git_repo) == set()
     done = tgpl(git_repo, "init", "--license", "MIT or Apache")
     assert done.returncode == 2 and "--license MIT or Apache" in done.stderr
+    done = tgpl(git_repo, "init", "--license", "BSD-4-Clause", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "no text of BSD-4-Clause found" in done.stdout  # said, not guessed
     done = tgpl(git_repo, "init", "--license", "MIT")
     assert done.returncode == 0, done.stderr
-    assert "no text of MIT found" in done.stdout  # said, not guessed
+    assert "LICENSES/MIT.txt: licence text for REUSE (the project has no copy" in done.stdout
+    assert (git_repo / "LICENSES/MIT.txt").read_text() == dict(LICENSES)["MIT"]
 
 
 def test_an_empty_repository(git_repo: Path) -> None:
@@ -496,7 +501,9 @@ def test_only_a_different_licence_is_called_another(
     assert (note in done.stdout) is other, done.stdout
 
 
-def test_a_licence_known_by_its_notice_is_not_copied_as_its_text(git_repo: Path) -> None:
+def test_a_licence_known_by_its_notice_gets_the_standard_text(git_repo: Path) -> None:
+    # Pester's LICENSE is Apache's notice, not its text: the notice is no copy of the
+    # licence, so the standard text goes under LICENSES/, and reuse lint passes.
     notice = 'Licensed under the Apache License, Version 2.0 (the "License");\n'
     write(git_repo, "LICENSE", "Copyright 2020 Pester team\n\n" + notice)
     write(git_repo, "run.ps1", "Write-Output 1\n")
@@ -504,15 +511,15 @@ def test_a_licence_known_by_its_notice_is_not_copied_as_its_text(git_repo: Path)
     done = tgpl(git_repo, "init")
     assert done.returncode == 0, done.stderr
     assert "code licence Apache-2.0 (from LICENSE)" in done.stdout
-    assert "no text of Apache-2.0 found in the project" in done.stdout
-    assert not (git_repo / "LICENSES/Apache-2.0.txt").exists()
+    assert "no text of" not in done.stdout
+    text = (git_repo / "LICENSES/Apache-2.0.txt").read_text()
+    assert text == dict(LICENSES)["Apache-2.0"] and text != notice
+    assert_reuse_lint_passes(git_repo)
 
 
 def test_a_licence_text_reuse_does_not_know_by_name_keeps_its_bytes(git_repo: Path) -> None:
     # Clojure ships its licence as epl-v10.html: init reads the licence from it, and the
     # text gets no header (REUSE.toml covers it, and [headers] skip keeps the hook off it).
-    from identify.vendor.licenses import LICENSES
-
     page = f"<html><body>\n<pre>\n{dict(LICENSES)['EPL-1.0']}</pre>\n</body></html>\n"
     write(git_repo, "epl-v10.html", page)
     write(git_repo, "src/core.clj", "(ns core)\n")
@@ -554,8 +561,6 @@ def test_a_text_of_a_part_supplies_what_the_headers_name(git_repo: Path) -> None
     # git: COPYING is the project's GPL-2.0; LGPL-2.1 beside it is the text a few files'
     # headers name, and an HTML copy of the EPL covers another part. Both texts keep
     # their bytes, and each goes under LICENSES/ for the headers that name it.
-    from identify.vendor.licenses import LICENSES
-
     texts = dict(LICENSES)
     lgpl, page = texts["LGPL-2.1"], f"<html><body><pre>{texts['EPL-1.0']}</pre></body></html>\n"
     write(git_repo, "COPYING", texts["GPL-2.0"])

@@ -26,6 +26,7 @@ from tgpl_git.init.detect import (
     license_from_texts,
     text_for,
 )
+from tgpl_git.init.licenses import standard_text
 from tgpl_git.init.plan import (
     TERMS_FILE,
     Plan,
@@ -290,13 +291,16 @@ def _license_texts(plan: Plan, prepared: Prepared) -> None:
         path = f"LICENSES/{key}.txt"
         if (root / path).is_file():
             continue
+        why = "licence text for REUSE"
+        if data is None and (data := standard_text(key)) is not None:
+            why += " (the project has no copy: the standard text, from choosealicense.com)"
         if data is None:
             plan.notes.append(
                 f"no text of {key} found in the project: put it at {path} "
                 f"(`reuse download {key}`), or `reuse lint` will report it missing"
             )
             continue
-        plan.writes.append(Write(path, data, None, "licence text for REUSE"))
+        plan.writes.append(Write(path, data, None, why))
 
 
 def run_headers(

@@ -26,6 +26,7 @@ from tgpl_git import git
 from tgpl_git.errors import GitError
 from tgpl_git.fsio import read_if_there
 from tgpl_git.init.licenses import (
+    base_id,
     copyright_lines,
     holder,
     project_holder,
@@ -136,18 +137,14 @@ def text_for(detected: Detected, license_id: str) -> bytes | None:
     """A text of ``license_id`` the project has (GPL-3.0-or-later is the GPL-3.0 text):
     its own licence file's, else a text at the top named after it, else a third-party
     folder's."""
-    base = _base(license_id)
+    base = base_id(license_id)
     own = (t for t in (*detected.texts, *detected.part_texts) if t.base == base and not t.notice)
-    bundled = (data for key, data in detected.third_party_texts.items() if _base(key) == base)
+    bundled = (data for key, data in detected.third_party_texts.items() if base_id(key) == base)
     return (
         next((t.data for t in own), None)
         or detected.third_party_texts.get(license_id)
         or next(bundled, None)
     )
-
-
-def _base(license_id: str) -> str:
-    return re.sub(r"-(?:only|or-later)\Z|\+\Z", "", license_id)
 
 
 def license_from_texts(texts: Sequence[LicenseText], or_later: bool = False) -> str | None:

@@ -190,6 +190,20 @@ def spdx_id(base: str, or_later: bool = False) -> str:
     return base
 
 
+def base_id(license_id: str) -> str:
+    """The id without -only, -or-later or + (the text is the same)."""
+    return re.sub(r"-(?:only|or-later)\Z|\+\Z", "", license_id)
+
+
+def standard_text(license_id: str) -> bytes | None:
+    """The licence's text as choosealicense.com gives it (the ``identify`` package carries
+    these for 35 licences), for a project that names the licence but has no copy."""
+    from identify.vendor.licenses import LICENSES
+
+    base = base_id(license_id)
+    return next((body.encode("utf-8") for key, body in LICENSES if key == base), None)
+
+
 def holder(line: str) -> str:
     """Who a copyright statement names, without the years and the formulas around them:
     "Copyright (c) 2017 - 2021 Acme, Inc. All rights reserved." is "acme inc"."""
