@@ -144,26 +144,32 @@ def block_at(
             return None
         i += 1
     kinds: list[tuple[int, str, str]] = []
-    parted = "" in spec.template  # a template may part its lines with an empty one
+    # A comment of its own (ERB's <%# ... %>) is one block up to its close: what it holds
+    # besides header lines (an empty line, a template's former prose) is its text, kept.
+    # Elsewhere an empty comment line belongs to the block when the template has one.
+    enclosed = style.close_line is not None
+    parted = "" in spec.template
     while i < len(lines):
+        if enclosed and lines[i].strip() == style.close_line:
+            break
         text = content(lines[i], style)
         kind = classify(text, spec) if text else None
-        if kind is None and text == "" and parted and kinds:
-            kind = "blank"
+        if kind is None and text is not None and (enclosed or (parted and kinds and not text)):
+            kind = "other" if text else "blank"
         if kind is None:
             break
         kinds.append((i, kind, text or ""))
         i += 1
         if kind == "sentence":  # wrapped to the project's line length: its other lines
             i = _rest_of_sentence(lines, i, style, spec, text or "", kinds)
-        if kind == last_kind:
+        if kind == last_kind and not enclosed:
             last_count -= 1
             if not last_count:
                 break
-    while kinds and kinds[-1][1] == "blank":  # an empty comment line after the block
+    while kinds and kinds[-1][1] == "blank" and not enclosed:  # a comment line after it
         kinds.pop()
         i -= 1
-    if not kinds:
+    if all(kind in ("blank", "other") for _, kind, _ in kinds):
         return None
     if style.close_line:
         if i >= len(lines) or lines[i].strip() != style.close_line:

@@ -312,13 +312,14 @@ def _has_spdx(block: Block) -> bool:
 
 
 def _extras(lines: list[str], block: Block, style: CommentStyle, spec: HeaderSpec) -> list[str]:
-    """Lines in our block that are not ours (other holders, contributors), kept as written."""
+    """Lines in our block that are not ours (other holders, contributors, what else a
+    comment of its own holds), kept as written."""
     ours_copyright = _our_copyright(block, spec)
     kept = []
     for i, kind, text in block.kinds:
         if (
             (kind == "copyright" and i != ours_copyright)
-            or kind == "contributor"
+            or kind in ("contributor", "other")
             or (kind == "identifier" and not is_our_identifier(text, spec))
         ):
             kept.append(lines[i] if block.style is style else render_line(text, style))
