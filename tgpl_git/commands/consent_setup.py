@@ -118,12 +118,12 @@ def grant_command(name: str, email: str, evidence: str | None, date: str | None)
     if any(same_email(g.email, email) for g in terms.consent.grants):
         raise UsageError(f"{email} already has a grant in {FILE_NAME}")
     before = path.read_bytes()
-    doc = load_document(path)
+    doc, text = load_document(path)
     entry: dict[str, object] = {"name": name, "email": email, "date": when}
     if evidence:
         entry["evidence"] = evidence
     append_table(doc, "consent.grants", entry)
-    save_document(path, doc)
+    save_document(path, doc, text)
     try:
         load_terms(path, FILE_NAME)
     except ConfigError:

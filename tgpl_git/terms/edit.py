@@ -6,37 +6,65 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Table
+from tomlkit.items import AoT, InlineTable, Table
 from tomlkit.toml_document import TOMLDocument
 
 from tgpl_git.fsio import atomic_write
 from tgpl_git.terms.source import read_source
 
 
-def load_document(path: Path) -> TOMLDocument:
-    """The file as an editable tomlkit document (``ConfigError`` if unreadable)."""
-    return tomlkit.parse(read_source(path, path.name))
+def load_document(path: Path) -> tuple[TOMLDocument, str]:
+    """The file as an editable tomlkit document, and its text (``ConfigError`` if
+    unreadable)."""
+    text = read_source(path, path.name)
+    return tomlkit.parse(text), text
 
 
-def save_document(path: Path, doc: TOMLDocument) -> bool:
-    """Write ``doc`` back atomically; False when nothing changed."""
-    return atomic_write(path, tomlkit.dumps(doc).encode("utf-8"))
+def save_document(path: Path, doc: TOMLDocument, before: str) -> bool:
+    """Write ``doc``, loaded from the text ``before``, back atomically; False when nothing
+    changed. Lines the edit did not touch keep their bytes, and new lines take the file's
+    line ending: tomlkit rewrites some lines as it reads them (``{ d = 2026-01-01 }``
+    loses its space) and writes what it adds with LF."""
+    with path.open("rb") as handle:  # the text was read without its byte order mark
+        bom = handle.read(3) == b"\xef\xbb\xbf"
+    text = keep_untouched(before, tomlkit.dumps(doc))
+    return atomic_write(path, ("\ufeff" if bom else "").encode() + text.encode("utf-8"))
 
 
-def set_value(doc: TOMLDocument, dotted: str, value: Any) -> None:
-    """Set ``a.b.c`` to ``value``, creating missing tables; comments elsewhere are kept."""
-    *tables, last = dotted.split(".")
-    container: Any = doc
-    for name in tables:
-        if name not in container:
-            container[name] = tomlkit.table()
-        container = container[name]
-    container[last] = value
+def keep_untouched(before: str, after: str) -> str:
+    """``after``, with each line it has unchanged from tomlkit's reading of ``before``
+    taken from ``before`` as written."""
+    import difflib
+
+    old = _LINES.findall(before)
+    echo = _LINES.findall(tomlkit.dumps(tomlkit.parse(before)))
+    new = _LINES.findall(after)
+    crlf = bool(old) and all(line.endswith("\r\n") for line in old)
+    if len(echo) != len(old):  # not line for line: nothing to map back
+        return after
+    kept: list[str] = []
+    matcher = difflib.SequenceMatcher(None, echo, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            kept += old[i1:i2]
+        else:
+            kept += [_ending(line, crlf) for line in new[j1:j2]]
+    return "".join(kept)
+
+
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # LF ends a line in TOML, nothing else
+
+
+def _ending(line: str, crlf: bool) -> str:
+    if crlf and line.endswith("\n") and not line.endswith("\r\n"):
+        return line[:-1] + "\r\n"
+    return line
 
 
 def append_table(doc: TOMLDocument, dotted: str, values: Mapping[str, Any]) -> None:
@@ -47,12 +75,13 @@ def append_table(doc: TOMLDocument, dotted: str, values: Mapping[str, Any]) -> N
         if name not in container:
             container[name] = tomlkit.table(is_super_table=True)
         container = container[name]
-    entry: Table = tomlkit.table()
-    entry.update(values)
-    if last in container:
-        array = container[last]
-        assert isinstance(array, AoT)
-        array.append(entry)
-    else:
+    if last not in container:
         container[last] = tomlkit.aot()
-        container[last].append(entry)
+    array = container[last]
+    # As the file writes it: [[a.b]] tables, or an inline array (`grants = []`, or
+    # `grants = [{ name = ... }]`) that gets one more inline table.
+    entry: Table | InlineTable = (
+        tomlkit.table() if isinstance(array, AoT) else tomlkit.inline_table()
+    )
+    entry.update(values)
+    array.append(entry)
