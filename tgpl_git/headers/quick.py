@@ -58,7 +58,7 @@ def is_current(head: bytes, complete: bool, style: CommentStyle, spec: HeaderSpe
     match = pattern.match(head) if pattern is not None else None
     if match is None or b"\r" in head:
         return False
-    year = match.groupdict().get("year")  # a template may have no {year}
+    year = match["year"] if "year" in match.re.groupindex else None  # a template may have none
     if year is not None and not _plausible(year, spec.current_year):
         return False
     end = match.end()
