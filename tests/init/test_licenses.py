@@ -170,6 +170,10 @@ def test_the_holder_a_licence_file_names(text: str, expected: str | None) -> Non
         "Copyright (c) 2000-2006, The Perl Foundation.\n\nEveryone is permitted ...",
         (CORPUS / "Apache-2.0.txt").read_text(encoding="utf-8"),
         "The above copyright notice and this permission notice shall be included\n",
+        # a template never filled in
+        "MIT License\n\nCopyright (c) <year> <copyright holders>\n\nPermission ...",
+        "Copyright (c) [year] [fullname]\n",
+        "Copyright {yyyy} {name of copyright owner}\n",
     ],
 )
 def test_no_holder_where_a_licence_file_names_none_or_several(text: str) -> None:

@@ -246,6 +246,8 @@ def project_holder(text: str) -> str | None:
                 continue
             if not _STATEMENT.match(line) or len(line) > 200 or not line.isprintable():
                 return None
+            if _BLANK.search(line):  # a template never filled in: no holder to take
+                return None
             if not _STEWARD.search(line):  # the licence text's own copyright
                 found.setdefault(holder(line), _as_written(line))
     shown = list(found.values())
@@ -255,6 +257,9 @@ def project_holder(text: str) -> str | None:
 # A statement with a year, or with the sign and no year ("Copyright (c) Meta
 # Platforms, Inc. and affiliates.", as Jest's LICENSE has it).
 _STATEMENT = re.compile(r"(?:copyright\s*(?:\(c\)|©)|©|copyright\s+\d{4}\b)\s*\S", re.IGNORECASE)
+# "Copyright (c) <year> <copyright holders>" (SPDX's MIT), "[year] [fullname]"
+# (choosealicense.com), "{yyyy} {name of copyright owner}" (Apache's appendix).
+_BLANK = re.compile(r"[\[<{][^\]>}@]*(?:year|yyyy|name|holder|owner|author)[^\]>}]*[\]>}]", re.I)
 # The licence texts that carry their own copyright: the GNU ones, Artistic 2.0.
 _STEWARD = re.compile(r"Free Software Foundation|The Perl Foundation", re.IGNORECASE)
 _LEAD = re.compile(
