@@ -133,6 +133,8 @@ template_lines = st.one_of(
             "",
             "Copyright (c) {year} {holder}",
             "This file is part of {holder}'s project.",
+            "  {sentence}",
+            "  See LICENSE for details.",
         ]
     ),
 )

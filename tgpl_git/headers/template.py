@@ -164,7 +164,7 @@ def parse_template(text: str, source: str) -> tuple[str, ...]:
         raise ConfigError(f"{source}: unknown placeholder(s) {', '.join(sorted(unknown))}")
     for number, line in enumerate(lines, 1):
         # A line of placeholders alone could be any comment line: no header is read back.
-        if line != "{sentence}" and "{" in line and not _PLACEHOLDER.sub("", line).strip():
+        if line.strip() != "{sentence}" and "{" in line and not _PLACEHOLDER.sub("", line).strip():
             raise ConfigError(
                 f"{source}:{number}: {line!r} is placeholders alone; "
                 "give it words of its own (Copyright {year} {holder})"
@@ -172,10 +172,10 @@ def parse_template(text: str, source: str) -> tuple[str, ...]:
     # Lines beside ours with these tags are other holders' and contributors', kept as the
     # file has them: the template has one of each of ours, and none of theirs.
     for tag, most, say in _TAG_LIMITS:
-        if sum(line.startswith(tag) for line in lines) > most:
+        if sum(line.lstrip().startswith(tag) for line in lines) > most:
             raise ConfigError(f"{source}: the template may have {say} {tag[:-1]} line")
     # The identifier line is what REUSE reads, and what tells our header from others.
-    if not any(IDENTIFIER.match(line) and "{expression}" in line for line in lines):
+    if not any(IDENTIFIER.match(line.lstrip()) and "{expression}" in line for line in lines):
         raise ConfigError(
             f"{source}: the template must contain the line "
             "'SPDX-License-Identifier: {expression}'"

@@ -274,6 +274,7 @@ _STOP = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z])\.$")
 
 
 def _as_written(line: str) -> str:
-    """ "Copyright (c) 2015-present, Jane Doe. All rights reserved." is "Jane Doe"."""
+    """The holder as the statement writes it: "Copyright (c) 2015-present, Jane Doe. All
+    rights reserved." is "Jane Doe"."""
     name = _TAIL.sub("", _LEAD.sub("", line.strip()))
     return _STOP.sub("", name).strip()
