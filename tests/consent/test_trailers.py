@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tgpl_git.consent.trailers import Trailer, parse_trailers
+from tgpl_git.consent.trailers import Configured, Trailer, parse_trailers
 
 
 def git_parse(message: str, *config: str) -> list[tuple[str, str]]:
@@ -31,8 +31,10 @@ def git_parse(message: str, *config: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def ours(message: str, comment: str = "#", keys: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    return [(t.key, t.value) for t in parse_trailers(message, comment, configured_keys=keys)]
+def ours(
+    message: str, comment: str = "#", configured: tuple[Configured, ...] = ()
+) -> list[tuple[str, str]]:
+    return [(t.key, t.value) for t in parse_trailers(message, comment, configured=configured)]
 
 
 CASES = [
@@ -79,9 +81,33 @@ def test_table_agrees_with_git(name: str, message: str, expected: list[tuple[str
 def test_configured_keys_count_as_recognised() -> None:
     message = "Title\n\nx\ny\nTraining-Consent: A <a@e.org>\n"
     assert ours(message) == []
-    configured = ours(message, keys=("Training-Consent",))
+    configured = ours(message, configured=(Configured("consent", "Training-Consent"),))
     assert configured == [("Training-Consent", "A <a@e.org>")]
     assert configured == git_parse(message, "trailer.consent.key=Training-Consent")
+
+
+def test_a_key_that_begins_a_configured_one_is_read_as_it() -> None:
+    # git reads "consent:" (the section's name) and "training:" (the start of its key)
+    # as the configured key itself.
+    message = "Title\n\nconsent: A <a@e.org>\ntraining: B <b@e.org>\nTrain-X: C\n"
+    expected = [
+        ("Training-Consent", "A <a@e.org>"),
+        ("Training-Consent", "B <b@e.org>"),
+        ("Train-X", "C"),
+    ]
+    assert ours(message, configured=(Configured("consent", "Training-Consent"),)) == expected
+    assert git_parse(message, "trailer.consent.key=Training-Consent") == expected
+
+
+CONFIGURED = [
+    ((), ()),
+    ((Configured("consent", "Training-Consent"),), ("trailer.consent.key=Training-Consent",)),
+    ((Configured("sign"),), ("trailer.sign.where=end",)),
+    (
+        (Configured("co", "Co-authored-by"), Configured("t", "Training-Consent")),
+        ("trailer.co.key=Co-authored-by", "trailer.t.key=Training-Consent"),
+    ),
+]
 
 
 def test_other_comment_characters() -> None:
@@ -124,6 +150,10 @@ LINES = st.sampled_from(
         "\x0c",
         "A: 1\x0b",
         "\x0bcontinued",
+        "consent: Ann <ann@example.org>",
+        "C: x",
+        "Co: Bo <bo@example.org>",
+        "-: dash",
     ]
 )
 
@@ -136,6 +166,17 @@ LINES = st.sampled_from(
 def test_agrees_with_git_interpret_trailers(lines: list[str], final_newline: bool) -> None:
     message = "\n".join(lines) + ("\n" if final_newline and lines else "")
     assert ours(message) == git_parse(message)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(LINES, max_size=8), setup=st.sampled_from(CONFIGURED))
+@example(lines=["", "C:"], setup=CONFIGURED[1])  # "C" begins "consent": Training-Consent
+def test_agrees_with_git_under_configured_trailers(
+    lines: list[str], setup: tuple[tuple[Configured, ...], tuple[str, ...]]
+) -> None:
+    message = "\n".join(lines) + "\n"
+    configured, config = setup
+    assert ours(message, configured=configured) == git_parse(message, *config)
 
 
 def test_a_comment_string_of_several_characters() -> None:

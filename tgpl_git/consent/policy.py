@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from tgpl_git.consent.identity import Person, is_exempt, parse_person, same_email
-from tgpl_git.consent.trailers import Trailer, parse_trailers
+from tgpl_git.consent.trailers import Configured, Trailer, parse_trailers
 from tgpl_git.findings import Finding, Severity
 
 
@@ -56,7 +56,7 @@ class Policy:
     exempt: tuple[str, ...] = ()
     grants: frozenset[str] = frozenset()  # casefolded emails
     comment: str = "#"
-    configured_keys: tuple[str, ...] = ()
+    configured: tuple[Configured, ...] = ()
     me: Person | None = None  # the person running the check, for the remedy
 
 
@@ -90,7 +90,7 @@ def judge(commit: Commit, policy: Policy, ledger: Ledger | None = None) -> Judge
     trailers = commit.trailers
     if trailers is None:
         trailers = tuple(
-            parse_trailers(commit.message, policy.comment, configured_keys=policy.configured_keys)
+            parse_trailers(commit.message, policy.comment, configured=policy.configured)
         )
     consents, findings, signoffs, coauthors = _read(commit, trailers, policy)
     author = {commit.author.email.casefold(), commit.mapped_author.email.casefold()}

@@ -12,6 +12,7 @@ from pathlib import Path
 from tgpl_git import git
 from tgpl_git.consent.identity import Person, parse_person
 from tgpl_git.consent.policy import Policy
+from tgpl_git.consent.trailers import Configured
 from tgpl_git.errors import GitError
 from tgpl_git.terms import Terms
 
@@ -21,7 +22,7 @@ class GitSettings:
     """core.commentChar / core.commentString, configured trailer keys, user identity."""
 
     comment: str = "#"
-    trailer_keys: tuple[str, ...] = ()
+    trailers: tuple[Configured, ...] = ()  # trailer.<name>.key and its kin
     me: Person | None = None
 
 
@@ -32,21 +33,23 @@ def read_settings(root: Path) -> GitSettings:
     except GitError:  # exit 1: none of these is set
         out = b""
     values: dict[str, str] = {}
-    keys: list[str] = []
+    trailers: dict[str, str | None] = {}  # trailer.<name>.*: its key, in git's order
     for entry in out.split(b"\0"):
         if not entry:
             continue
         name, _, value = entry.decode("utf-8", "replace").partition("\n")
         values[name.lower()] = value
-        if name.lower().startswith("trailer.") and name.count(".") == 2:
-            keys.append(value if name.lower().endswith(".key") else name.split(".")[1])
+        section, _, variable = name.partition(".")[2].rpartition(".")
+        if name.lower().startswith("trailer.") and section:
+            key = trailers.setdefault(section, None)
+            trailers[section] = value if variable.lower() == "key" else key
     comment = values.get("core.commentstring") or values.get("core.commentchar") or "#"
     if comment == "auto":
         comment = "#"  # "auto" picks a character only when git writes a template
     me = None
     if "user.email" in values:
         me = parse_person(f"{values.get('user.name', '')} <{values['user.email']}>")
-    return GitSettings(comment, tuple(keys), me)
+    return GitSettings(comment, tuple(Configured(n, k) for n, k in trailers.items()), me)
 
 
 def policy_for(terms: Terms, settings: GitSettings) -> Policy:
@@ -61,6 +64,6 @@ def policy_for(terms: Terms, settings: GitSettings) -> Policy:
         exempt=consent.exempt,
         grants=frozenset(g.email.casefold() for g in consent.grants),
         comment=settings.comment,
-        configured_keys=settings.trailer_keys,
+        configured=settings.trailers,
         me=settings.me,
     )

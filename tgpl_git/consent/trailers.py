@@ -43,23 +43,46 @@ class Trailer(NamedTuple):
         return self.key.lower() == key.lower()
 
 
+class Configured(NamedTuple):
+    """A ``trailer.<name>.*`` section of git's configuration, and its ``key`` if set."""
+
+    name: str
+    key: str | None = None
+
+
 def parse_trailers(
     message: str,
     comment: str = "#",
     separators: str = ":",
-    configured_keys: Sequence[str] = (),
+    configured: Sequence[Configured] = (),
 ) -> list[Trailer]:
-    """The trailers of a commit message (``comment``: core.commentChar or commentString)."""
+    """The trailers of a commit message (``comment``: core.commentChar or commentString).
+
+    As git does, a key that begins a configured trailer's name or key (any case) is
+    read as that trailer's key: with ``trailer.consent.key`` set to Training-Consent,
+    "consent: ..." and "Training: ..." are both Training-Consent trailers."""
     end = _end_of_message(message, comment)
-    start = _trailer_block_start(message, end, comment, separators, configured_keys)
+    start = _trailer_block_start(message, end, comment, separators, configured)
     trailers = []
     for line in _joined_lines(message[start:end], separators):
         if line.startswith(comment):
             continue
         position = _separator(line, separators)
         if position >= 1:
-            trailers.append(Trailer(_trim(line[:position]), _unfold(_trim(line[position + 1 :]))))
+            key = _trim(line[:position])
+            trailers.append(
+                Trailer(_as_configured(key, configured), _unfold(_trim(line[position + 1 :])))
+            )
     return trailers
+
+
+def _as_configured(key: str, configured: Sequence[Configured]) -> str:
+    """git's token_from_item: the key of the first configured trailer the key begins."""
+    length = len(key)
+    while length and not (key[length - 1].isascii() and key[length - 1].isalnum()):
+        length -= 1  # token_len_without_separator
+    item = next((c for c in configured if _token_matches(key, c, length)), None)
+    return item.key if item is not None and item.key else key
 
 
 def _joined_lines(block: str, separators: str) -> Iterable[str]:
@@ -109,7 +132,7 @@ def _locate_scissors(message: str, comment: str) -> int:
 
 
 def _trailer_block_start(
-    message: str, end: int, comment: str, separators: str, configured_keys: Sequence[str]
+    message: str, end: int, comment: str, separators: str, configured: Sequence[Configured]
 ) -> int:
     """git's find_trailer_start: the start of the last paragraph, if it is a trailer block."""
     lines = _lines_with_offsets(message[:end])
@@ -150,7 +173,7 @@ def _trailer_block_start(
             trailer_lines += 1
             possible_continuations = 0
             if not recognized_prefix and any(
-                _token_matches(line, key, position) for key in configured_keys
+                _token_matches(line, item, position) for item in configured
             ):
                 recognized_prefix = True
         elif line[:1] and line[0] in GIT_SPACE:
@@ -171,9 +194,14 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return result
 
 
-def _token_matches(line: str, key: str, length: int) -> bool:
-    # strncasecmp(token, key, length): the key must be at least as long as the token part.
-    return len(key) >= length and line[:length].lower() == key[:length].lower()
+def _token_matches(token: str, item: Configured, length: int) -> bool:
+    """git's token_matches_item: ``token``'s first ``length`` characters begin the
+    configured trailer's name or its key, in any case (strncasecmp)."""
+    head = token[:length].lower()
+    return any(
+        word is not None and len(word) >= length and word[:length].lower() == head
+        for word in (item.name, item.key)
+    )
 
 
 def _separator(line: str, separators: str) -> int:
