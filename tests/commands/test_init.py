@@ -581,3 +581,17 @@ def test_a_text_of_a_part_supplies_what_the_headers_name(git_repo: Path) -> None
     assert (git_repo / "epl-v10.html").read_text() == page
     assert_reuse_lint_passes(git_repo)
     assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0
+
+
+def test_odd_file_names_are_covered_for_reuse(git_repo: Path) -> None:
+    # REUSE's globs: "**" stops at a newline, so a name with one stands on its own.
+    names = ["we ird/x y.bin", "a[b]/c.bin", "star*/g?.bin", 'quote".bin', "back\\slash.bin"]
+    names += ["uni-é€.bin", "new\nline.bin", "dir\nx/data.bin"]
+    for name in names:
+        write(git_repo, name, b"\0\1")
+    write(git_repo, "LICENSE", (CORPUS / "MIT.txt").read_bytes())
+    commit_all(git_repo, "Start\n", ("Ada Tester", "ada@example.org"))
+    done = tgpl(git_repo, "init", "--yes", "--ci", "none")
+    assert done.returncode == 0, done.stderr
+    assert_reuse_lint_passes(git_repo)
+    assert tgpl(git_repo, "check", "--skip", "consent").returncode == 0

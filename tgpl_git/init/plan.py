@@ -148,7 +148,9 @@ def reuse_annotations(
         expression = terms.effective_terms(outcome.path).expression
         ext = _EXTENSION.search(outcome.path.rpartition("/")[2])
         named[expression].add(outcome.path)
-        if expression == project and outcome.skipped in _BY_EXTENSION and ext:
+        if "\n" in outcome.path:  # REUSE's ** stops at a newline: such a name stands alone
+            groups[expression].add(literal(outcome.path))
+        elif expression == project and outcome.skipped in _BY_EXTENSION and ext:
             groups[expression].add(f"**/*.{ext.group(1)}")
         else:
             files[expression].add(outcome.path)
