@@ -122,3 +122,20 @@ def test_reads_never_follow_a_link(tmp_path: Path) -> None:
     assert caught.value.errno == errno.ELOOP
     assert read_if_there(tmp_path / "link") is None
     assert read_if_there(tmp_path / "missing") is None
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    # Opening a pipe for reading waits for a writer: a run over files given by hand
+    # (`tgpl-git headers *`) once hung on one. A second process bounds the wait.
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "pipe")
+    code = (
+        "import errno, sys; from tgpl_git.fsio import read_no_follow\n"
+        "try: read_no_follow(sys.argv[1])\n"
+        "except OSError as e: sys.exit(0 if e.errno == errno.EINVAL else 3)\n"
+        "sys.exit(4)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipe")], timeout=30)
+    assert done.returncode == 0

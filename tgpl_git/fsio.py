@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 import stat
@@ -108,11 +109,19 @@ def _temporary(folder: str, bits: int) -> tuple[int, str]:
             continue
 
 
+# Never through a link, and never waiting: opening a named pipe for reading blocks
+# until something writes to it (for a regular file, O_NONBLOCK changes nothing).
+READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
 def read_no_follow(path: Path | str, limit: int = -1) -> bytes:
     """The file's bytes (at most ``limit``), never through a symbolic link: one that is
-    raises ``OSError`` with ``ELOOP``, as every other failure raises its own."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    raises ``OSError`` with ``ELOOP``, anything but a regular file ``EINVAL``, as every
+    other failure raises its own."""
+    fd = os.open(path, READ_FLAGS)
     with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", os.fspath(path))
         return handle.read(limit)
 
 

@@ -701,3 +701,17 @@ def test_a_refused_write_outside_the_headers_is_an_error_not_a_crash(project: Pa
     assert done.stderr == "tgpl-git: error: terms.json: File too large\n"
     assert not (project / "terms.json").exists()
     assert not [p for p in project.rglob(".tgpl-*")]
+
+
+def test_a_named_pipe_given_by_hand_is_skipped_not_waited_on(project: Path) -> None:
+    # The shell's `*` passes every name, a pipe's too; git never tracks one.
+    os.mkfifo(project / "pipe")
+    write(project, {"a.py": PY})
+    done = subprocess.run(
+        [sys.executable, "-m", "tgpl_git", "-C", str(project), "headers", "-v", "pipe", "a.py"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1, done.stderr  # a.py was fixed
+    assert "skipped pipe: not a regular file" in done.stdout

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from tgpl_git import git
 from tgpl_git.findings import Finding
-from tgpl_git.fsio import atomic_write
+from tgpl_git.fsio import READ_FLAGS, atomic_write, read_no_follow
 from tgpl_git.headers import SKIP_ATTRIBUTES
 from tgpl_git.headers.context import Context, is_licensing_file
 from tgpl_git.headers.engine import (
@@ -50,7 +50,6 @@ FIX_MIN_PARALLEL = 100
 FIX_BATCH = 64
 
 # Never follow a symbolic link: it may point out of the repository.
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
 
 EXCLUDED = "excluded by ai-training.toml"
 
@@ -186,7 +185,7 @@ def handle(
     if reason is not None:
         return Outcome(path, skipped=reason)
     try:
-        fd = os.open(base + path, _READ_FLAGS)
+        fd = os.open(base + path, READ_FLAGS)
     except OSError as exc:
         return _open_failure(path, exc)
     try:
@@ -457,9 +456,7 @@ def _sidecar(root: Path, path: str, spec: HeaderSpec, mode: str) -> Outcome:
     """Files that cannot hold a comment get ``FILE.license`` beside them (REUSE)."""
     sidecar = f"{path}.license"
     try:
-        fd = os.open(os.path.join(root, sidecar), _READ_FLAGS)
-        with os.fdopen(fd, "rb") as handle_:
-            data = handle_.read(MAX_HEAD_BYTES)
+        data = read_no_follow(os.path.join(root, sidecar), MAX_HEAD_BYTES)
     except FileNotFoundError:
         data = b""
     except OSError as exc:
