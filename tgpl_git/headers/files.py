@@ -49,8 +49,6 @@ MAX_HEAD_BYTES = 256 * 1024
 FIX_MIN_PARALLEL = 100
 FIX_BATCH = 64
 
-# Never follow a symbolic link: it may point out of the repository.
-
 EXCLUDED = "excluded by ai-training.toml"
 
 
