@@ -11,7 +11,7 @@ import errno
 import itertools
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tgpl_git.errors import TgplError
@@ -50,36 +50,40 @@ def atomic_write(
     # Created with its final bits where the umask leaves them whole (the usual case),
     # else private until it has them.
     direct = bits <= 0o777 and not bits & _umask()
-    try:
-        fd, tmp = _temporary(os.path.dirname(name) or ".", bits if direct else 0o600)
-    except OSError as exc:
-        raise _about(exc, name) from exc
-    try:
+    fd, tmp = temporary_file(os.path.dirname(name) or ".", bits if direct else 0o600, name)
+    with standing_in(tmp, name):
         # No fsync: the rename is what makes the write all-or-nothing for every reader,
         # and syncing each file would make a fix of many files several times slower.
         try:
             for part in parts:
-                _write_all(fd, part)
+                write_all(fd, part)
             if not direct:
                 os.fchmod(fd, bits)
         finally:
             os.close(fd)
         os.replace(tmp, name)
+    return True
+
+
+@contextlib.contextmanager
+def standing_in(tmp: str, name: str) -> Iterator[None]:
+    """While ``tmp`` stands in for ``name``: a failure removes it and is raised as
+    ``name``'s own (the user's file, not the temporary one, which is gone)."""
+    try:
+        yield
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise _about(exc, name) from exc
         raise
-    return True
 
 
 def _about(exc: OSError, name: str) -> OSError:
-    """The failure as the user's file's own, not the temporary one's (which is gone)."""
     return OSError(exc.errno, exc.strerror or str(exc), name)
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
@@ -93,8 +97,14 @@ def _read(name: str) -> bytes:
 _serial = itertools.count()
 
 
-def _temporary(folder: str, bits: int) -> tuple[int, str]:
-    """A new file in ``folder`` with permission ``bits``, open for writing.
+def temporary_name(folder: str) -> str:
+    """A name for a temporary file in ``folder``, not used before by this process."""
+    return f"{folder}/.tgpl-{os.getpid()}-{next(_serial)}.tmp"
+
+
+def temporary_file(folder: str, bits: int, name: str) -> tuple[int, str]:
+    """A new file in ``folder`` with permission ``bits``, open for writing, to stand in
+    for ``name`` (a failure is raised as its own).
 
     Its name is short whatever the file it stands in for is called (a name at the
     file system's length limit can still be replaced) and unique to this process;
@@ -102,11 +112,13 @@ def _temporary(folder: str, bits: int) -> tuple[int, str]:
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     while True:
-        tmp = f"{folder}/.tgpl-{os.getpid()}-{next(_serial)}.tmp"
+        tmp = temporary_name(folder)
         try:
             return os.open(tmp, flags, bits), tmp
         except FileExistsError:
             continue
+        except OSError as exc:
+            raise _about(exc, name) from exc
 
 
 # Never through a link, and never waiting: opening a named pipe for reading blocks

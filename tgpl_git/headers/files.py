@@ -11,6 +11,7 @@ one. A fix reads the rest of the file once and splices it back unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -43,6 +44,7 @@ from tgpl_git.headers.quick import is_current
 from tgpl_git.headers.styles import STYLES, CommentStyle
 from tgpl_git.headers.template import HeaderSpec
 from tgpl_git.parallel import map_items
+from tgpl_git.swap import Swapper
 
 HEAD_BYTES = 4096
 MAX_HEAD_BYTES = 256 * 1024
@@ -249,7 +251,7 @@ def _handle_open(
         return Outcome(path, finding=finding)
     if len(head) < info.st_size:  # the rest is read a MiB at a time, as it is written
         later = None
-    return _apply(root, path, info.st_mode, head, _rest(fd), finding, mode, verdict, later)
+    return _apply(root, path, info, head, _rest(fd), finding, mode, verdict, later)
 
 
 def annotated(path: str, data: bytes, ctx: Context) -> tuple[bytes, Finding | None]:
@@ -377,7 +379,7 @@ def _judge(
 def _apply(
     root: Path,
     path: str,
-    mode_bits: int,
+    info: os.stat_result,
     old_head: bytes,
     rest: Iterator[bytes],
     finding: Finding,
@@ -385,7 +387,7 @@ def _apply(
     verdict: Verdict,
     later: list[Write] | None = None,
 ) -> Outcome:
-    if not mode_bits & stat.S_IWUSR:  # before --diff too: it shows only what a fix would do
+    if not info.st_mode & stat.S_IWUSR:  # before --diff too: it shows only what a fix would do
         return Outcome(
             path,
             finding=Finding(
@@ -396,7 +398,7 @@ def _apply(
         return Outcome(path, finding=finding, diff=_diff(path, old_head, verdict))
     assert verdict.new_head is not None
     new = chain((verdict.new_head, old_head[verdict.consumed :]), rest)
-    write = Write(path, f"{root}/{path}", new, mode_bits, finding)
+    write = Write(path, f"{root}/{path}", new, info, finding)
     if later is None:
         return _written(write)
     # read to the end all the same: a file may have grown since
@@ -406,20 +408,26 @@ def _apply(
 
 class Write(NamedTuple):
     """A fix to write atomically: the new bytes of ``target`` (whole, or in parts read
-    as they are written), its permission bits, and what ``path`` is reported for."""
+    as they are written), what it was as read (None: not read through a descriptor),
+    and what ``path`` is reported for."""
 
     path: str
     target: str
     data: bytes | Iterator[bytes]
-    mode: int | None
+    info: os.stat_result | None
     finding: Finding
 
 
-def _written(write: Write) -> Outcome:
-    """Write the fix; a file system that refuses it (full, read-only, a file size limit)
-    gets a finding for that file, and the file stays as it was."""
+def _written(write: Write, swapper: Swapper | None = None) -> Outcome:
+    """Write the fix (through ``swapper``, one of many); a file system that refuses it
+    (full, read-only, a file size limit) gets a finding for that file, and the file
+    stays as it was."""
     try:
-        atomic_write(write.target, write.data, compare=False, mode=write.mode)
+        if swapper is not None and write.info is not None:
+            swapper.write(write.target, write.data, write.info)
+        else:
+            mode = None if write.info is None else write.info.st_mode
+            atomic_write(write.target, write.data, compare=False, mode=mode)
     except OSError as exc:
         message = f"cannot write: {exc.strerror or exc}; not changed ({write.finding.rule})"
         return Outcome(write.path, finding=Finding(WRITE_FAILED, message, path=write.path))
@@ -435,7 +443,9 @@ def _fix_batch(
     """``fix`` on each path of ``batch``, then the writes it left for later, in order."""
     later: list[Write] = []
     outcomes = [fix(path, later) for path in batch]
-    failed = {write.path: done for write in later if not (done := _written(write)).changed}
+    with Swapper() if len(later) > 1 else contextlib.nullcontext() as swapper:
+        done = [_written(write, swapper) for write in later]
+    failed = {outcome.path: outcome for outcome in done if not outcome.changed}
     if failed:
         outcomes = [None if done is None else failed.get(done.path, done) for done in outcomes]
     return outcomes
