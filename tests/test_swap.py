@@ -66,6 +66,28 @@ def test_bytes_in_parts_longer_and_shorter_than_the_reused_file(tmp_path: Path) 
     assert {path: path.read_bytes() for path in wanted} == wanted
 
 
+def test_a_file_on_another_file_system_gets_a_temporary_file_beside_it(tmp_path: Path) -> None:
+    import tempfile
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system at hand")
+    with tempfile.TemporaryDirectory(dir=shm) as elsewhere:
+        here = files(tmp_path, 3)
+        there, streamed = files(Path(elsewhere), 2)
+        with Swapper() as swapper:
+            for path in [here[0], there, here[1]]:
+                swapper.write(str(path), new_bytes(path), os.lstat(path))
+            # bytes in parts, read as they are written, cannot be written a second time
+            swapper.write(str(streamed), iter([b"in ", b"parts"]), os.lstat(streamed))
+            swapper.write(str(here[2]), new_bytes(here[2]), os.lstat(here[2]))
+        assert there.read_bytes() == new_bytes(there)
+        assert streamed.read_bytes() == b"in parts"
+        assert sorted(p.name for p in Path(elsewhere).iterdir()) == ["f0", "f1"]
+    assert [path.read_bytes() for path in here] == [new_bytes(path) for path in here]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f0", "f1", "f2"]
+
+
 @needs_exchange
 def test_an_old_inode_is_reused_for_the_next_file(tmp_path: Path) -> None:
     first, second, third = files(tmp_path, 3)

@@ -11,14 +11,18 @@ on a disk without a journal). Here the temporary file and the target trade place
 instead, in one step (Linux's ``renameat2`` with ``RENAME_EXCHANGE``): a reader of the
 path sees the old bytes or the new, as with a rename, and the old inode, now under the
 temporary name, is overwritten with the next file's new bytes, then trades places
-with that file, and so on. One inode is created and one freed per run.
+with that file, and so on. One inode is created and one freed per ``Swapper``. The
+temporary name stays in the folder of the first file, as an exchange between folders
+of one file system is as atomic as within one (and moving the name to each file's
+folder cost a rename a file); for a file on another file system, or another mount
+of one, a new temporary file is made beside it.
 
 An old inode is reused only when nothing but the temporary name can reach it, and
 nothing would tell it had been: its only link, no descriptor or mapping open on it
 anywhere (a write lease is granted only then), no extended attributes or ACL, and it
 and the file whose bytes it takes both have this process's owner and group (which a
-new file would have). Otherwise it is removed, as a rename
-would have removed it, and the next write starts a new temporary file. Where the
+new file would have). Otherwise it is removed, as a rename would have removed it,
+and the next write starts a new temporary file. Where the
 exchange does not exist (other systems, an older C library, a file system without
 it), every write is ``atomic_write``'s.
 """
@@ -33,9 +37,8 @@ import sys
 from collections.abc import Callable, Iterable
 from types import TracebackType
 
-from tgpl_git.fsio import atomic_write, standing_in, temporary_file, temporary_name, write_all
+from tgpl_git.fsio import atomic_write, standing_in, temporary_file, write_all
 
-RENAME_NOREPLACE = 1
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 # The errors that mean "not here" rather than "not this file".
@@ -74,9 +77,28 @@ class Swapper:
         if self._rename2 is None:
             atomic_write(name, data, compare=False, mode=info.st_mode)
             return
-        bits = stat.S_IMODE(info.st_mode)
         folder = os.path.dirname(name) or "."
-        spare = self._take(folder, info)
+        spare = self._take(info)
+        if spare is not None and not isinstance(data, bytes) and not _beside(spare[1], folder):
+            _remove(*spare[:2])  # parts cannot be written twice (see below)
+            spare = None
+        try:
+            self._write(name, folder, data, info, spare)
+        except OSError as exc:
+            if spare is None or exc.errno != errno.EXDEV:
+                raise
+            # The kept inode is on another file system (or mount): a new one, beside.
+            self._write(name, folder, data, info, None)
+
+    def _write(
+        self,
+        name: str,
+        folder: str,
+        data: bytes | Iterable[bytes],
+        info: os.stat_result,
+        spare: tuple[int, str, os.stat_result] | None,
+    ) -> None:
+        bits = stat.S_IMODE(info.st_mode)
         if spare is None:
             fd, tmp = temporary_file(folder, 0o600, name)
             kept = None
@@ -135,26 +157,17 @@ class Swapper:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
 
-    def _take(self, folder: str, info: os.stat_result) -> tuple[int, str, os.stat_result] | None:
-        """The kept inode, moved into ``folder``, if it may take the bytes of the file
-        ``info`` describes, which must be this process's own, owner and group; else None
-        (and it is removed)."""
+    def _take(self, info: os.stat_result) -> tuple[int, str, os.stat_result] | None:
+        """The kept inode, if it may take the bytes of the file ``info`` describes, which
+        must be this process's own, owner and group; else None (and it is removed)."""
         spare, self._spare = self._spare, None
         if spare is None:
             return None
-        fd, tmp, kept = spare
         if (info.st_uid, info.st_gid) != self._owner:
-            _remove(fd, tmp)
+            _remove(*spare[:2])
             return None
-        if (os.path.dirname(tmp) or ".") != folder:
-            assert self._rename2 is not None
-            try:
-                tmp = _moved(self._rename2, tmp, folder)
-            except OSError:  # another file system, most likely
-                _remove(fd, tmp)
-                return None
-        os.lseek(fd, 0, os.SEEK_SET)
-        return fd, tmp, kept
+        os.lseek(spare[0], 0, os.SEEK_SET)
+        return spare
 
     def _drop(self) -> None:
         spare, self._spare = self._spare, None
@@ -186,15 +199,8 @@ def _alone(fd: int, info: os.stat_result) -> bool:
     return True
 
 
-def _moved(rename2: Rename2, tmp: str, folder: str) -> str:
-    """``tmp`` renamed to a new temporary name in ``folder`` (never over a file)."""
-    while True:
-        target = temporary_name(folder)
-        try:
-            rename2(tmp, target, RENAME_NOREPLACE)
-            return target
-        except FileExistsError:
-            continue
+def _beside(tmp: str, folder: str) -> bool:
+    return (os.path.dirname(tmp) or ".") == folder
 
 
 _RENAME2: list[Rename2 | None] = []
