@@ -256,6 +256,26 @@ def test_without_the_exchange_every_write_is_a_plain_one(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f0", "f1", "f2"]
 
 
+NO_CTYPES = """
+import os, sys
+sys.modules["ctypes"] = None  # as in a Python built without libffi
+from tgpl_git.swap import Swapper
+with Swapper() as swapper:
+    for name in sys.argv[1:]:
+        swapper.write(name, b"new", os.lstat(name))
+"""
+
+
+def test_a_python_without_ctypes_writes_plainly(tmp_path: Path) -> None:
+    paths = files(tmp_path, 3)
+    done = subprocess.run(
+        [sys.executable, "-c", NO_CTYPES, *map(str, paths)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert [path.read_bytes() for path in paths] == [b"new"] * 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f0", "f1", "f2"]
+
+
 # Reads every file again and again while another process replaces them all: each read
 # must find a whole old file or a whole new one. It says when it has read them all
 # once, and stops after a last round once the file "stop" is there.

@@ -216,11 +216,11 @@ def _rename2() -> Rename2 | None:
 def _load_rename2() -> Rename2 | None:
     if not sys.platform.startswith("linux"):
         return None
-    import ctypes
-
     try:
+        import ctypes  # a Python built without libffi has none
+
         call = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
+    except (ImportError, OSError, AttributeError):  # or a C library without renameat2
         return None
     call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     call.restype = ctypes.c_int
