@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tgpl_git import swap
 from tgpl_git.swap import Swapper
@@ -317,3 +319,64 @@ def test_a_reader_never_sees_a_file_half_replaced(tmp_path: Path) -> None:
     stop.touch()
     out, _ = watcher.communicate(timeout=60)
     assert out == "whole\n"
+
+
+# Any mix of files: sizes up and down, modes, folders, files open elsewhere (by this
+# process, which the kernel counts as it would another's) and files with a second link.
+FILE_SPEC = st.tuples(
+    st.integers(0, 5000),  # old size
+    st.integers(0, 5000),  # new size
+    st.sampled_from([0o644, 0o600, 0o755, 0o700, 0o666]),
+    st.integers(0, 2),  # folder
+    st.sampled_from(["alone", "open", "mapped", "linked"]),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(specs=st.lists(FILE_SPEC, min_size=1, max_size=12))
+def test_any_files_get_their_bytes_and_no_one_else_sees_a_change(
+    tmp_path_factory: pytest.TempPathFactory,
+    specs: list[tuple[int, int, int, int, str]],
+) -> None:
+    root = tmp_path_factory.mktemp("swap")
+    folders = [root / "a", root / "a" / "b", root / "c"]
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+    paths, olds, news, handles, views = [], [], [], [], []
+    for index, (old_size, new_size, bits, where, how) in enumerate(specs):
+        path = folders[where] / f"f{index}"
+        old = bytes([65 + index % 26]) * old_size
+        path.write_bytes(old)
+        path.chmod(bits)
+        if how == "open":
+            handles.append((path.open("rb"), old))
+        elif how == "mapped" and old:
+            with path.open("rb") as mapped:
+                views.append((mmap.mmap(mapped.fileno(), 0, prot=mmap.PROT_READ), old))
+        elif how == "linked":
+            os.link(path, root / f"twin{index}")
+        paths.append(path)
+        olds.append(old)
+        news.append(bytes([97 + index % 26]) * new_size + b"\n")
+    try:
+        with Swapper() as swapper:
+            for path, new in zip(paths, news):
+                swapper.write(str(path), new, os.lstat(path))
+        for handle, old in handles:
+            assert handle.read() == old
+        for view, old in views:
+            assert view[:] == old
+    finally:
+        for handle, _ in handles:
+            handle.close()
+        for view, _ in views:
+            view.close()
+    for index, (path, new, spec) in enumerate(zip(paths, news, specs)):
+        assert path.read_bytes() == new
+        assert path.stat().st_mode & 0o7777 == spec[2]
+        if spec[4] == "linked":
+            assert (root / f"twin{index}").read_bytes() == olds[index]
+    left = sorted(p.name for p in root.rglob("*") if p.name.startswith(".tgpl-"))
+    assert left == []
