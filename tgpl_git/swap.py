@@ -22,9 +22,9 @@ nothing would tell it had been: its only link, no descriptor or mapping open on 
 anywhere (a write lease is granted only then), no extended attributes or ACL, and it
 and the file whose bytes it takes both have this process's owner and group (which a
 new file would have). Otherwise it is removed, as a rename would have removed it,
-and the next write starts a new temporary file. Where the
-exchange does not exist (other systems, an older C library, a file system without
-it), every write is ``atomic_write``'s.
+and the next write starts a new temporary file. Where the exchange does not exist
+(other systems, a C library without ``renameat2``, a Python without ``ctypes``, a file
+system that refuses it), every write is ``atomic_write``'s.
 """
 
 from __future__ import annotations
