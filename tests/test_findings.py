@@ -45,3 +45,21 @@ def test_json_drops_empty_fields_and_counts() -> None:
 
 def test_empty() -> None:
     assert format_text([]) == "0 errors, 0 warnings\n"
+
+
+def test_every_kind_of_finding_as_a_text_line() -> None:
+    from itertools import product
+
+    from tgpl_git.findings import text_line
+
+    for path, line, column, severity, hint in product(
+        [None, "a.py"], [None, 3], [None, 7], ["error", "warning"], [None, "", "do this"]
+    ):
+        finding = Finding("rule", "says", severity, path, line, column, None, hint)
+        place = ":".join(str(p) for p in (path, line, column) if p is not None) if path else ""
+        if path and line is None:
+            place = path
+        expected = (f"{place}: " if place else "") + "rule "
+        expected += ("" if severity == "error" else f"{severity}: ") + "says\n"
+        expected += f"  hint: {hint}\n" if hint else ""
+        assert text_line(finding) == expected, finding

@@ -142,7 +142,11 @@ def _link_test(base: str) -> Callable[[str], bool]:
 def _outcome(
     path: str, skipped: str | None, finding: tuple[Any, ...] | None, changed: bool, diff: str
 ) -> Outcome:
-    return Outcome(path, skipped, None if finding is None else Finding(*finding), changed, diff)
+    # tuple.__new__ rather than the classes' own: the fields come whole from a worker's
+    # records, and this runs once per file it sends back.
+    if finding is not None:
+        finding = tuple.__new__(Finding, finding)
+    return tuple.__new__(Outcome, (path, skipped, finding, changed, diff))
 
 
 def _skip_late(
