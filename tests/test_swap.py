@@ -35,7 +35,7 @@ def files(folder: Path, count: int, size: int = 10) -> list[Path]:
 
 
 def new_bytes(path: Path) -> bytes:
-    return b"new " + path.name.encode() + b"\n"
+    return b"new " + os.fsencode(path.name) + b"\n"
 
 
 def replace_all(paths: list[Path]) -> None:
@@ -88,6 +88,15 @@ def test_a_file_on_another_file_system_gets_a_temporary_file_beside_it(tmp_path:
         assert sorted(p.name for p in Path(elsewhere).iterdir()) == ["f0", "f1"]
     assert [path.read_bytes() for path in here] == [new_bytes(path) for path in here]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f0", "f1", "f2"]
+
+
+def test_names_that_are_not_utf8_are_swapped_byte_for_byte(tmp_path: Path) -> None:
+    names = [os.fsdecode(b"caf\xe9.py"), os.fsdecode(b"\xff\xfe.c"), "plain.py"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"old")
+    replace_all([tmp_path / name for name in names])
+    assert sorted(os.listdir(os.fsencode(tmp_path))) == sorted(map(os.fsencode, names))
+    assert all((tmp_path / name).read_bytes() == new_bytes(tmp_path / name) for name in names)
 
 
 @needs_exchange
