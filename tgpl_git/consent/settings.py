@@ -41,8 +41,9 @@ def read_settings(root: Path) -> GitSettings:
         values[name.lower()] = value
         section, _, variable = name.partition(".")[2].rpartition(".")
         if name.lower().startswith("trailer.") and section:
-            key = trailers.setdefault(section, None)
-            trailers[section] = value if variable.lower() == "key" else key
+            trailers.setdefault(section, None)
+            if variable.lower() == "key":
+                trailers[section] = value
     comment = values.get("core.commentstring") or values.get("core.commentchar") or "#"
     if comment == "auto":
         comment = "#"  # "auto" picks a character only when git writes a template
