@@ -121,6 +121,17 @@ def test_grant_records_consent_keeping_comments(
     assert code == 2 and "not an email address" in err
 
 
+def test_a_grant_the_terms_refuse_leaves_the_file_byte_for_byte(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terms = repo / "ai-training.toml"
+    before = b"\xef\xbb\xbf" + terms.read_bytes().replace(b"\n", b"\r\n")
+    terms.write_bytes(before)
+    code, _, err = run(capsys, repo, "grant", "", "bob@example.org")
+    assert code == 2 and "must not be empty" in err
+    assert terms.read_bytes() == before
+
+
 def message_check(repo: Path, text: str | bytes, **env: str) -> subprocess.CompletedProcess[str]:
     path = repo / ".git" / "COMMIT_EDITMSG"
     path.write_bytes(text.encode() if isinstance(text, str) else text)

@@ -117,7 +117,6 @@ def grant_command(name: str, email: str, evidence: str | None, date: str | None)
     terms = load_terms(path, FILE_NAME)
     if any(same_email(g.email, email) for g in terms.consent.grants):
         raise UsageError(f"{email} already has a grant in {FILE_NAME}")
-    before = path.read_bytes()
     doc, text = load_document(path)
     entry: dict[str, object] = {"name": name, "email": email, "date": when}
     if evidence:
@@ -127,6 +126,6 @@ def grant_command(name: str, email: str, evidence: str | None, date: str | None)
     try:
         load_terms(path, FILE_NAME)
     except ConfigError:
-        atomic_write(path, before)
+        atomic_write(path, text.encode("utf-8"))  # as it was: UTF-8 comes back byte for byte
         raise
     return f"Recorded consent of {name} <{email}> in {FILE_NAME}.\n"

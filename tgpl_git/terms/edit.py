@@ -20,21 +20,23 @@ from tgpl_git.terms.source import read_source
 
 
 def load_document(path: Path) -> tuple[TOMLDocument, str]:
-    """The file as an editable tomlkit document, and its text (``ConfigError`` if
-    unreadable)."""
-    text = read_source(path, path.name)
-    return tomlkit.parse(text), text
+    """The file as an editable tomlkit document, and its text as written, a byte order
+    mark included (``ConfigError`` if unreadable)."""
+    text = read_source(path, path.name, keep_bom=True)
+    return tomlkit.parse(text.removeprefix(BOM)), text
+
+
+BOM = "\ufeff"
 
 
 def save_document(path: Path, doc: TOMLDocument, before: str) -> bool:
     """Write ``doc``, loaded from the text ``before``, back atomically; False when nothing
-    changed. Lines the edit did not touch keep their bytes, and new lines take the file's
-    line ending: tomlkit rewrites some lines as it reads them (``{ d = 2026-01-01 }``
-    loses its space) and writes what it adds with LF."""
-    with path.open("rb") as handle:  # the text was read without its byte order mark
-        bom = handle.read(3) == b"\xef\xbb\xbf"
-    text = keep_untouched(before, tomlkit.dumps(doc))
-    return atomic_write(path, ("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    changed. Lines the edit did not touch keep their bytes, a byte order mark stays, and
+    new lines take the file's line ending: tomlkit rewrites some lines as it reads them
+    (``{ d = 2026-01-01 }`` loses its space) and writes what it adds with LF."""
+    bom = BOM if before.startswith(BOM) else ""
+    text = keep_untouched(before.removeprefix(BOM), tomlkit.dumps(doc))
+    return atomic_write(path, (bom + text).encode("utf-8"))
 
 
 def keep_untouched(before: str, after: str) -> str:

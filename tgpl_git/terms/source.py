@@ -31,8 +31,10 @@ MAX_BYTES = 1024 * 1024
 KeyPath = tuple[Any, ...]
 
 
-def read_source(path: Path, display: str) -> str:
-    """The file's text, or a ``ConfigError`` saying in one line why it cannot be used."""
+def read_source(path: Path, display: str, keep_bom: bool = False) -> str:
+    """The file's text (without a byte order mark, unless ``keep_bom``: an editor that
+    writes the file back keeps it), or a ``ConfigError`` saying in one line why it cannot
+    be used."""
     try:
         if path.is_dir():
             raise ConfigError(f"{display}: is a directory; expected a TOML file")
@@ -55,7 +57,7 @@ def read_source(path: Path, display: str) -> str:
         ) from None
     if not text.strip():
         raise ConfigError(f"{display}: empty file; it needs at least `version = 1` and [terms]")
-    return text.removeprefix("\ufeff")
+    return text if keep_bom else text.removeprefix("\ufeff")
 
 
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
