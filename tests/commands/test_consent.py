@@ -130,6 +130,9 @@ def test_a_grant_the_terms_refuse_leaves_the_file_byte_for_byte(
     code, _, err = run(capsys, repo, "grant", "", "bob@example.org")
     assert code == 2 and "must not be empty" in err
     assert terms.read_bytes() == before
+    code, _, err = run(capsys, repo, "grant", "Bo\x1b[2Jb", "bob@example.org")
+    assert code == 2 and "without control characters" in err
+    assert terms.read_bytes() == before
 
 
 def message_check(repo: Path, text: str | bytes, **env: str) -> subprocess.CompletedProcess[str]:

@@ -263,7 +263,11 @@ SCHEMA = Table(
                         TableList(
                             Table(
                                 {
-                                    "name": Key(STRING, "Who consented.", required=True),
+                                    "name": Key(
+                                        Scalar("string", check="one-line"),
+                                        "Who consented.",
+                                        required=True,
+                                    ),
                                     "email": Key(
                                         Scalar("string", check="email"),
                                         "Their commit email.",
